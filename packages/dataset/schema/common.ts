@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** Kebab-case identifier: the record's file name, unique across the whole dataset and never reused. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters and digits joined by single hyphens')
+  .describe('Kebab-case id, equal to the file name; unique across the dataset and never reused.');
+
+const isValidCalendarDate = (s: string): boolean => {
+  const [y, m, d] = s.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  const days = new Date(Date.UTC(y!, m, 0)).getUTCDate();
+  return d >= 1 && d <= days;
+};
+
+/** ISO 8601 calendar date at the precision the sources give: `2025`, `2025-06` or `2025-06-02`. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isValidCalendarDate, 'is not a real calendar date')
+  .describe('ISO 8601 date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.');
+
+/** A short verbatim passage of a source that supports a fact. */
+export const Evidence = z
+  .object({
+    source: Id.describe('Citation key of the source.'),
+    excerpt: z
+      .string()
+      .min(3)
+      .max(600)
+      .describe('Verbatim excerpt of the source text (whitespace may differ). Short: never the whole article.'),
+    offset: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('UTF-16 offset in the source text where the excerpt begins.'),
+  })
+  .strict()
+  .describe('Where a fact is stated: a source and the exact excerpt that states it.');
+
+export const EvidenceList = z.array(Evidence).min(1).describe('At least one source passage supporting the record.');
+
+/** How a spelling should be used in English copy. */
+export const SpellingStatus = z
+  .enum(['preferred', 'accepted', 'deprecated'])
+  .describe(
+    'preferred: the dataset’s canonical spelling; accepted: correct alternative; deprecated: should be replaced in English text.',
+  );
+
+/** One spelling or transliteration of a name or title. */
+export const Spelling = z
+  .object({
+    text: z.string().min(1).describe('The spelling exactly as written.'),
+    status: SpellingStatus,
+    lang: z.string().optional().describe('BCP 47 language the spelling comes from, when not English (e.g. fr, uk, ru).'),
+    ambiguous: z
+      .boolean()
+      .optional()
+      .describe('Declares that this spelling is knowingly shared with another record (e.g. a surname).'),
+    note: z.string().optional().describe('Why this spelling has its status (required for deprecated).'),
+  })
+  .strict()
+  .refine((s) => s.status !== 'deprecated' || (s.note !== undefined && s.note.length > 0), {
+    message: 'a deprecated spelling needs a note saying why',
+    path: ['note'],
+  });
+
+export const Names = z
+  .array(Spelling)
+  .min(1)
+  .refine((names) => names.filter((n) => n.status === 'preferred').length === 1, {
+    message: 'exactly one spelling must be preferred',
+  })
+  .describe('Every spelling of the name found in the sources or standard for it; exactly one preferred.');
+
+export type IdT = z.infer<typeof Id>;
