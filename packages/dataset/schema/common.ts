@@ -38,7 +38,8 @@ export const Evidence = z
       .describe('UTF-16 offset in the source text where the excerpt begins.'),
   })
   .strict()
-  .describe('Where a fact is stated: a source and the exact excerpt that states it.');
+  .describe('Where a fact is stated: a source and the exact excerpt that states it.')
+  .meta({ id: 'Evidence' });
 
 export const EvidenceList = z.array(Evidence).min(1).describe('At least one source passage supporting the record.');
 
@@ -65,7 +66,8 @@ export const Spelling = z
   .refine((s) => s.status !== 'deprecated' || (s.note !== undefined && s.note.length > 0), {
     message: 'a deprecated spelling needs a note saying why',
     path: ['note'],
-  });
+  })
+  .meta({ id: 'Spelling' });
 
 export const Names = z
   .array(Spelling)

@@ -36,4 +36,5 @@ export const Event = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('An event reported in the sources.');
+  .describe('An event reported in the sources.')
+  .meta({ id: 'Event' });

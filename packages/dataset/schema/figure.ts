@@ -33,4 +33,5 @@ export const Figure = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A report of a quantity.');
+  .describe('A report of a quantity.')
+  .meta({ id: 'Figure' });

@@ -26,4 +26,5 @@ export const Organisation = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('An organisation named in the sources.');
+  .describe('An organisation named in the sources.')
+  .meta({ id: 'Organisation' });

@@ -11,4 +11,5 @@ export const Person = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A person named in the sources.');
+  .describe('A person named in the sources.')
+  .meta({ id: 'Person' });

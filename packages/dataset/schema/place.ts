@@ -29,4 +29,5 @@ export const Place = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A place named in the sources.');
+  .describe('A place named in the sources.')
+  .meta({ id: 'Place' });

@@ -35,4 +35,5 @@ export const Position = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A negotiating position.');
+  .describe('A negotiating position.')
+  .meta({ id: 'Position' });

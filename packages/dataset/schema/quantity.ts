@@ -34,4 +34,5 @@ export const Quantity = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A quantity reported in the sources.');
+  .describe('A quantity reported in the sources.')
+  .meta({ id: 'Quantity' });

@@ -27,4 +27,5 @@ export const Quote = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A verbatim quote.');
+  .describe('A verbatim quote.')
+  .meta({ id: 'Quote' });

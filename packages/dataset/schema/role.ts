@@ -18,4 +18,5 @@ export const Role = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('An office held by a person.');
+  .describe('An office held by a person.')
+  .meta({ id: 'Role' });

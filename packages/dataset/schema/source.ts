@@ -32,4 +32,5 @@ export const Source = z
     evidence: EvidenceList,
   })
   .strict()
-  .describe('A source article.');
+  .describe('A source article.')
+  .meta({ id: 'Source' });

@@ -18,7 +18,7 @@ export function assemble(records: LoadedRecord[], version: string): Record<strin
 
 /** JSON Schema of the dataset document, published as dataset.schema.json. */
 export function jsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', reused: 'ref' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', reused: 'inline' }) as Record<string, unknown>;
   return { $id: 'https://parley.dev/schema/dataset.schema.json', title: 'ParleyDataset', ...schema };
 }
 

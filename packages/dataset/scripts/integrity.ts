@@ -1,68 +1,8 @@
 import { foldName } from '../src/lookup/fold.js';
-import type { Kind } from '../schema/index.js';
+import type { AnyRecord } from '../src/lookup/record.js';
+import { referencesOf } from '../src/lookup/references.js';
 import type { LoadedRecord } from './load.js';
 import type { Problem } from './problem.js';
-
-type Ref = { field: string; id: string; to: readonly Kind[] };
-
-const ENTITY: readonly Kind[] = ['person', 'organisation', 'place'];
-
-/** Every reference a record makes: the field, the id, the kinds it may point at. */
-function referencesOf(r: LoadedRecord): Ref[] {
-  const rec = r.record as Record<string, any>;
-  const refs: Ref[] = [];
-  const one = (field: string, to: readonly Kind[]) => {
-    if (typeof rec[field] === 'string') refs.push({ field, id: rec[field], to });
-  };
-  const many = (field: string, to: readonly Kind[]) => {
-    (rec[field] as string[] | undefined)?.forEach((id, i) => refs.push({ field: `${field}[${i}]`, id, to }));
-  };
-  (rec.evidence as { source: string }[]).forEach((e, i) =>
-    refs.push({ field: `evidence[${i}].source`, id: e.source, to: ['source'] }),
-  );
-  switch (r.kind) {
-    case 'source':
-      one('publisherOrganisation', ['organisation']);
-      break;
-    case 'person':
-      many('nationality', ['place']);
-      break;
-    case 'organisation':
-      one('country', ['place']);
-      one('partOf', ['organisation']);
-      break;
-    case 'place':
-      one('within', ['place']);
-      break;
-    case 'event':
-      many('places', ['place']);
-      many('participants', ENTITY);
-      one('partOf', ['event']);
-      break;
-    case 'role':
-      one('person', ['person']);
-      one('organisation', ['organisation']);
-      one('jurisdiction', ['place']);
-      break;
-    case 'quantity':
-      one('event', ['event']);
-      break;
-    case 'figure':
-      one('quantity', ['quantity']);
-      many('attributedTo', ENTITY);
-      break;
-    case 'quote':
-      one('speaker', ['person', 'organisation']);
-      one('event', ['event']);
-      many('about', ['person', 'organisation', 'place', 'event', 'quantity']);
-      break;
-    case 'position':
-      one('party', ENTITY);
-      many('statedBy', ['person', 'organisation']);
-      break;
-  }
-  return refs;
-}
 
 /** Ids unique across kinds, references resolve to the right kind, names unambiguous, dates ordered. */
 export function checkIntegrity(records: LoadedRecord[]): Problem[] {
@@ -80,15 +20,15 @@ export function checkIntegrity(records: LoadedRecord[]): Problem[] {
   };
 
   for (const r of records) {
-    for (const ref of referencesOf(r)) {
-      const target = byId.get(ref.id);
+    for (const ref of referencesOf({ kind: r.kind, record: r.record } as AnyRecord)) {
+      const target = byId.get(ref.to);
       if (!target) {
-        problems.push({ file: r.file, field: ref.field, message: `"${ref.id}" is not the id of any record`, ...at(r, ref.field) });
-      } else if (!ref.to.includes(target.kind)) {
+        problems.push({ file: r.file, field: ref.field, message: `"${ref.to}" is not the id of any record`, ...at(r, ref.field) });
+      } else if (!ref.kinds.includes(target.kind)) {
         problems.push({
           file: r.file,
           field: ref.field,
-          message: `"${ref.id}" is a ${target.kind}; expected ${ref.to.join(' or ')}`,
+          message: `"${ref.to}" is a ${target.kind}; expected ${ref.kinds.join(' or ')}`,
           ...at(r, ref.field),
         });
       }
@@ -123,7 +63,7 @@ export function checkIntegrity(records: LoadedRecord[]): Problem[] {
   // Names: a spelling shared by two records must be declared ambiguous on both.
   const owners = new Map<string, { r: LoadedRecord; i: number; ambiguous: boolean; field: string }[]>();
   for (const r of records) {
-    const spellings = (r.record.names ?? (r.kind === 'role' ? undefined : undefined)) as
+    const spellings = r.record.names as
       | { text: string; ambiguous?: boolean }[]
       | undefined;
     spellings?.forEach((s, i) => {

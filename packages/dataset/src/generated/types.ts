@@ -1,0 +1,650 @@
+/* This file is generated from the zod schema in schema/ by scripts/build.ts. Do not edit it. */
+
+/**
+ * The Parley dataset: every fact in the source articles, with its evidence.
+ */
+export interface ParleyDataset {
+  /**
+   * Version of the @parley/dataset package this document was built for.
+   */
+  version: string;
+  sources: Source[];
+  people: Person[];
+  organisations: Organisation[];
+  places: Place[];
+  events: Event[];
+  roles: Role[];
+  quantities: Quantity[];
+  figures: Figure[];
+  quotes: Quote[];
+  positions: Position[];
+}
+/**
+ * A source article.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  /**
+   * Citation key, used in drafts as [@key]. A public contract: never renamed.
+   */
+  id: string;
+  /**
+   * Headline as printed.
+   */
+  title: string;
+  /**
+   * Publication the text appeared in, as printed; null when the text does not name it.
+   */
+  outlet: string | null;
+  /**
+   * News organisation the story comes from (the wire or original newspaper), as printed; null if unnamed.
+   */
+  publisher: string | null;
+  /**
+   * Authors as printed, in order; empty when there is no byline.
+   */
+  byline: string[];
+  /**
+   * Publication date.
+   */
+  publishedAt: {
+    /**
+     * ISO 8601 date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.
+     */
+    date: string;
+    /**
+     * printed: the date is in the text; inferred: deduced from dates in the text.
+     */
+    basis: 'printed' | 'inferred';
+    /**
+     * How an inferred date was deduced.
+     */
+    note?: string;
+  };
+  /**
+   * BCP 47 language of the text as stored.
+   */
+  language: string;
+  /**
+   * BCP 47 language of the original, when the text is a translation.
+   */
+  translatedFrom?: string;
+  /**
+   * File name of the article text in the seed corpus.
+   */
+  seedFile: string;
+  /**
+   * Organisation record of the publisher, when it has one.
+   */
+  publisherOrganisation?: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * Where a fact is stated: a source and the exact excerpt that states it.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Evidence".
+ */
+export interface Evidence {
+  /**
+   * Citation key of the source.
+   */
+  source: string;
+  /**
+   * Verbatim excerpt of the source text (whitespace may differ). Short: never the whole article.
+   */
+  excerpt: string;
+  /**
+   * UTF-16 offset in the source text where the excerpt begins.
+   */
+  offset: number;
+}
+/**
+ * A person named in the sources.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Person".
+ */
+export interface Person {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Every spelling of the name found in the sources or standard for it; exactly one preferred.
+   *
+   * @minItems 1
+   */
+  names: [Spelling, ...Spelling[]];
+  /**
+   * Who the person is, in one line, as the sources present them.
+   */
+  description: string;
+  /**
+   * Place ids of the countries the person acts for.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  nationality?: string[];
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Spelling".
+ */
+export interface Spelling {
+  /**
+   * The spelling exactly as written.
+   */
+  text: string;
+  /**
+   * preferred: the dataset’s canonical spelling; accepted: correct alternative; deprecated: should be replaced in English text.
+   */
+  status: 'preferred' | 'accepted' | 'deprecated';
+  /**
+   * BCP 47 language the spelling comes from, when not English (e.g. fr, uk, ru).
+   */
+  lang?: string;
+  /**
+   * Declares that this spelling is knowingly shared with another record (e.g. a surname).
+   */
+  ambiguous?: boolean;
+  /**
+   * Why this spelling has its status (required for deprecated).
+   */
+  note?: string;
+}
+/**
+ * An organisation named in the sources.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Organisation".
+ */
+export interface Organisation {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Every spelling of the name found in the sources or standard for it; exactly one preferred.
+   *
+   * @minItems 1
+   */
+  names: [Spelling, ...Spelling[]];
+  type:
+    | 'government'
+    | 'government-office'
+    | 'ministry'
+    | 'military'
+    | 'security-service'
+    | 'delegation'
+    | 'news-organisation'
+    | 'alliance'
+    | 'international-organisation'
+    | 'other';
+  description: string;
+  /**
+   * Place id of the country it belongs to.
+   */
+  country?: string;
+  /**
+   * Organisation id it is part of.
+   */
+  partOf?: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * A place named in the sources.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Place".
+ */
+export interface Place {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Every spelling of the name found in the sources or standard for it; exactly one preferred.
+   *
+   * @minItems 1
+   */
+  names: [Spelling, ...Spelling[]];
+  type:
+    | 'country'
+    | 'region'
+    | 'city'
+    | 'town'
+    | 'venue'
+    | 'building'
+    | 'waterway'
+    | 'peninsula'
+    | 'geographic-area'
+    | 'us-state';
+  description: string;
+  /**
+   * Place id of the place that contains it.
+   */
+  within?: string;
+  /**
+   * Demonyms and adjectives used as qualifiers before titles (Ukrainian, Ukraine’s, U.S.).
+   */
+  adjectives?: string[];
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * An event reported in the sources.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Event".
+ */
+export interface Event {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Every spelling of the name found in the sources or standard for it; exactly one preferred.
+   *
+   * @minItems 1
+   */
+  names: [Spelling, ...Spelling[]];
+  type:
+    | 'talks'
+    | 'attack'
+    | 'military-operation'
+    | 'offensive'
+    | 'invasion'
+    | 'annexation'
+    | 'call'
+    | 'press-conference'
+    | 'meeting'
+    | 'prisoner-exchange'
+    | 'announcement'
+    | 'statement';
+  description: string;
+  /**
+   * When it happened, at the precision the sources give.
+   */
+  date: {
+    /**
+     * ISO 8601 date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.
+     */
+    start: string;
+    /**
+     * Last day, for events longer than a day.
+     */
+    end?: string;
+  };
+  /**
+   * Place ids, from the most specific (venue) to the broadest.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  places?: string[];
+  /**
+   * Ids of people, organisations or countries taking part.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  participants?: string[];
+  /**
+   * Event id of a larger event.
+   */
+  partOf?: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * An office held by a person.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Role".
+ */
+export interface Role {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Person id of the holder.
+   */
+  person: string;
+  /**
+   * Spellings of the title as used before a name or in apposition (Defence Minister, Minister of Defense); the preferred one first-class.
+   *
+   * @minItems 1
+   */
+  title: [Spelling, ...Spelling[]];
+  /**
+   * Organisation id the office belongs to.
+   */
+  organisation?: string;
+  /**
+   * Place id of the country the office is of.
+   */
+  jurisdiction?: string;
+  /**
+   * Start of the term, when the sources give it.
+   */
+  from?: string;
+  /**
+   * End of the term, when it had ended.
+   */
+  to?: string;
+  /**
+   * True when the sources say the office is no longer held.
+   */
+  former?: boolean;
+  /**
+   * Date at which the sources attest the office.
+   */
+  attested: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * A quantity reported in the sources.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Quantity".
+ */
+export interface Quantity {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * What is counted, precisely enough to tell it from similar counts.
+   */
+  description: string;
+  /**
+   * Units its reports use (one quantity may be reported as km2 and as fraction).
+   *
+   * @minItems 1
+   *
+   * Items: What one unit is, singular kebab-case: drone, aircraft, km2, fraction, day, minute, person, region.
+   */
+  units: [string, ...string[]];
+  /**
+   * Date or period the quantity refers to.
+   */
+  when?: string;
+  /**
+   * Event id the quantity belongs to.
+   */
+  event?: string;
+  /**
+   * True when reports count for each of two sides (6,000 bodies each), so a total is twice the value.
+   */
+  perSide?: boolean;
+  /**
+   * How a writer refers to this quantity, used to recognise it in drafts.
+   */
+  terms: {
+    /**
+     * Words that follow the number and name what is counted (drones, aircraft, planes).
+     *
+     * @minItems 1
+     */
+    nouns: [string, ...string[]];
+    /**
+     * Words, any of which must occur in the same sentence, that tie the number to this quantity.
+     *
+     * @minItems 1
+     */
+    context: [string, ...string[]];
+  };
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * A report of a quantity.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Figure".
+ */
+export interface Figure {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Quantity id this is a report of.
+   */
+  quantity: string;
+  /**
+   * The figure as printed ("472 drones", "a little under one fifth").
+   */
+  text: string;
+  /**
+   * What one unit is, singular kebab-case: drone, aircraft, km2, fraction, day, minute, person, region.
+   */
+  unit: string;
+  value: {
+    /**
+     * How the value is qualified as printed: "472" exact, "about" approximate, "more than", "a little under", "dozens" vague.
+     */
+    exactness:
+      | 'exact'
+      | 'approximate'
+      | 'more-than'
+      | 'at-least'
+      | 'less-than'
+      | 'at-most'
+      | 'a-little-under'
+      | 'range'
+      | 'vague';
+    /**
+     * The number printed; required unless exactness is range or vague.
+     */
+    amount?: number;
+    /**
+     * Lower bound (inclusive) for range and vague values.
+     */
+    min?: number;
+    /**
+     * Upper bound (inclusive) for range and vague values.
+     */
+    max?: number;
+  };
+  /**
+   * each-side when the figure is for each of two sides.
+   */
+  per?: 'total' | 'each-side';
+  /**
+   * Ids of who the figure is attributed to; empty when the source states it on its own authority.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  attributedTo: string[];
+  /**
+   * The attribution as printed ("Ukraine’s air force said").
+   */
+  attribution?: string;
+  /**
+   * ISO 8601 date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  asOf?: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * A verbatim quote.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Quote".
+ */
+export interface Quote {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * The quoted words exactly as printed, without the quotation marks.
+   */
+  text: string;
+  /**
+   * Person or organisation id of the speaker; null for an unnamed speaker.
+   */
+  speaker: string | null;
+  /**
+   * How the source describes an unnamed speaker.
+   */
+  speakerDescription?: string;
+  /**
+   * When the words were said or written.
+   */
+  date?: string;
+  setting:
+    | 'press-conference'
+    | 'remarks-to-reporters'
+    | 'social-media'
+    | 'statement'
+    | 'interview'
+    | 'speech'
+    | 'document'
+    | 'unspecified';
+  /**
+   * Where, as the source says ("in a press conference in Berlin").
+   */
+  settingDetail?: string;
+  /**
+   * Event id at which the words were said.
+   */
+  event?: string;
+  /**
+   * Ids of what the quote is about.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  about?: string[];
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}
+/**
+ * A negotiating position.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Position".
+ */
+export interface Position {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Id of the country, organisation or person holding the position.
+   */
+  party: string;
+  stance: 'demands' | 'proposes' | 'rejects' | 'offers' | 'conditions';
+  /**
+   * The position in one sentence.
+   */
+  summary: string;
+  /**
+   * @minItems 1
+   */
+  topics: [
+    (
+      | 'ceasefire'
+      | 'territory'
+      | 'nato'
+      | 'eu'
+      | 'security-guarantees'
+      | 'prisoners'
+      | 'children'
+      | 'sanctions'
+      | 'reparations'
+      | 'military'
+      | 'summit'
+      | 'memorandum'
+      | 'negotiations'
+      | 'humanitarian'
+      | 'mobilisation'
+      | 'military-aid'
+      | 'assets'
+    ),
+    ...(
+      | 'ceasefire'
+      | 'territory'
+      | 'nato'
+      | 'eu'
+      | 'security-guarantees'
+      | 'prisoners'
+      | 'children'
+      | 'sanctions'
+      | 'reparations'
+      | 'military'
+      | 'summit'
+      | 'memorandum'
+      | 'negotiations'
+      | 'humanitarian'
+      | 'mobilisation'
+      | 'military-aid'
+      | 'assets'
+    )[]
+  ];
+  /**
+   * Document it is set out in (road map, memorandum), when there is one.
+   */
+  document?: string;
+  /**
+   * Ids of the people who stated it.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  statedBy?: string[];
+  /**
+   * When it was stated.
+   */
+  date?: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: [Evidence, ...Evidence[]];
+}

@@ -1,0 +1,42 @@
+/**
+ * @parley/dataset: every fact in the source articles on the 2025 Russia–Ukraine talks in Istanbul, typed,
+ * with its evidence.
+ *
+ * @example
+ * ```ts
+ * import { index, sources } from '@parley/dataset';
+ * index.byName('Kiev');                               // → the Kyiv place record (a deprecated spelling)
+ * index.reportsOf('drones-launched-overnight-2025-06-01'); // → 472 (air force), 500 drones and decoys (NYT)
+ * ```
+ * @packageDocumentation
+ */
+import data from './data.js';
+import type { ParleyDataset } from './generated/types.js';
+import { createIndex } from './lookup/dataset-index.js';
+
+export type * from './generated/types.js';
+export { type Backlink, createIndex, DatasetIndex } from './lookup/dataset-index.js';
+export { foldChar, foldName } from './lookup/fold.js';
+export { type AnyRecord, allRecords, collections, type NamedRecord, type NameEntry, type RecordKind } from './lookup/record.js';
+export { type Reference, referencesOf } from './lookup/references.js';
+
+/** The whole dataset document (what `@parley/dataset/dataset.json` holds). */
+export const dataset: ParleyDataset = data;
+/** Version of this dataset: the package version it was built for. */
+export const version: string = data.version;
+/** The source articles; their ids are the citation keys drafts use as `[@key]`. */
+export const sources = data.sources;
+export const people = data.people;
+export const organisations = data.organisations;
+export const places = data.places;
+export const events = data.events;
+/** Offices held by people, with every spelling of the title. */
+export const roles = data.roles;
+/** What figures report on; see {@link DatasetIndex.reportsOf} for every report of one. */
+export const quantities = data.quantities;
+export const figures = data.figures;
+export const quotes = data.quotes;
+export const positions = data.positions;
+
+/** Lookups over the embedded dataset, built lazily on first use. */
+export const index = createIndex(data);
