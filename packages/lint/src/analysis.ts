@@ -1,0 +1,133 @@
+import type { NameEntry } from '@parley/dataset';
+import { type Citation, findCitations } from './citation/citations.js';
+import { type DateExpr, findDates } from './date/dates.js';
+import { foldText } from './document/fold.js';
+import { LineIndex } from './document/lines.js';
+import { type Comment, toProse } from './document/prose.js';
+import { type Sentence, splitSentences } from './document/sentences.js';
+import { findNumbers, type NumberExpr } from './figure/numbers.js';
+import { leftmostLongest } from './mention/automaton.js';
+import type { LintModel } from './model.js';
+import { findQuoteSpans, type QuoteSpan } from './quote/spans.js';
+
+/** A name or title found in the draft, with every record it may refer to. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** Text as written in the draft. */
+  text: string;
+  entries: NameEntry[];
+  /** Inside quotation marks: quoted words are not the writer's to respell. */
+  inQuote: boolean;
+}
+
+export interface Qualifier {
+  start: number;
+  end: number;
+  place: string;
+}
+
+/** Everything found in a draft, before any rule runs. Rules, hovers and the shells all read this. */
+export interface Analysis {
+  text: string;
+  prose: string;
+  /** Prose with citations blanked, folded for matching; same length as the text. */
+  folded: string;
+  lines: LineIndex;
+  sentences: Sentence[];
+  citations: Citation[];
+  comments: Comment[];
+  mentions: Mention[];
+  titles: Mention[];
+  qualifiers: Qualifier[];
+  quoteSpans: QuoteSpan[];
+  /** Numbers outside quotations. */
+  numbers: NumberExpr[];
+  dates: DateExpr[];
+}
+
+/** Index of the sentence containing offset, or -1. */
+export function sentenceAt(a: Pick<Analysis, 'sentences'>, offset: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const inside = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean => {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (end <= s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return start >= s.start && end <= s.end;
+  }
+  return false;
+};
+
+/** Finds sentences, citations, names, titles, quotations, numbers and dates in a Markdown draft. */
+export function analyze(model: LintModel, text: string): Analysis {
+  const { text: prose, comments } = toProse(text);
+  const citations = findCitations(prose);
+  // Citations are blanked for everything else: "reuters-far-apart" is not a mention of Reuters.
+  let plain = prose;
+  if (citations.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const c of citations) {
+      parts.push(prose.slice(at, c.start), ' '.repeat(c.end - c.start));
+      at = c.end;
+    }
+    parts.push(prose.slice(at));
+    plain = parts.join('');
+  }
+  const folded = foldText(plain);
+  const sentences = splitSentences(prose);
+  const quoteSpans = findQuoteSpans(plain);
+
+  const hits = model.automaton.findAll(folded);
+  const nameHits = leftmostLongest(hits.filter((h) => h.value.kind === 'name'));
+  const titleHits = leftmostLongest(hits.filter((h) => h.value.kind === 'title'));
+  const group = (list: typeof nameHits): Mention[] => {
+    const out: Mention[] = [];
+    for (const h of list) {
+      const last = out[out.length - 1];
+      const entry = (h.value as { entry: NameEntry }).entry;
+      if (last && last.start === h.start && last.end === h.end) {
+        if (!last.entries.some((e) => e.id === entry.id)) last.entries.push(entry);
+      } else {
+        out.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), entries: [entry], inQuote: inside(quoteSpans, h.start, h.end) });
+      }
+    }
+    return out;
+  };
+  const qualifiers = leftmostLongest(hits.filter((h) => h.value.kind === 'qualifier')).map((h) => ({
+    start: h.start,
+    end: h.end,
+    place: (h.value as { place: string }).place,
+  }));
+  const numbers = findNumbers(folded).filter((n) => !inside(quoteSpans, n.start, n.end));
+  return {
+    text,
+    prose,
+    folded,
+    lines: new LineIndex(text),
+    sentences,
+    citations,
+    comments,
+    mentions: group(nameHits),
+    titles: group(titleHits),
+    qualifiers,
+    quoteSpans,
+    numbers,
+    dates: findDates(folded).filter((d) => !inside(quoteSpans, d.start, d.end)),
+  };
+}

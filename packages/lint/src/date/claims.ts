@@ -1,0 +1,63 @@
+import type { Event } from '@parley/dataset';
+import { type Analysis, sentenceAt } from '../analysis.js';
+import type { LintModel } from '../model.js';
+import { type DateExpr, dateAgrees } from './dates.js';
+
+/** A date the draft gives an event. */
+export interface DateClaim {
+  date: DateExpr;
+  sentence: number;
+  event: Event;
+  /** The mention that names the event (or its venue). */
+  mention: { start: number; end: number };
+  agrees: boolean;
+}
+
+const MEETING = /(?<![\p{L}])(?:met|meet|meets|meeting|talks|negotiations|round|delegations|discussions|session|gathered|convened)(?![\p{L}])/u;
+const MAX_GAP = 90;
+
+/**
+ * Pairs each date with the event it dates: an event named in the same sentence ("the first round … on May
+ * 16"), or a venue where exactly one recorded event was held, next to a word of meeting. Date and event must
+ * be each other's nearest, so "said on June 3 that the second round on June 2 …" pairs June 2.
+ */
+export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
+  const out: DateClaim[] = [];
+  const bySentence = new Map<number, { dates: DateExpr[]; events: { start: number; end: number; event: Event }[] }>();
+  for (const d of a.dates) {
+    const si = sentenceAt(a, d.start);
+    if (si < 0) continue;
+    const entry = bySentence.get(si) ?? { dates: [], events: [] };
+    entry.dates.push(d);
+    bySentence.set(si, entry);
+  }
+  if (bySentence.size === 0) return out;
+  for (const m of a.mentions) {
+    if (m.inQuote) continue;
+    const si = sentenceAt(a, m.start);
+    const entry = bySentence.get(si);
+    if (!entry) continue;
+    const s = a.sentences[si]!;
+    for (const e of m.entries) {
+      if (e.kind === 'event') entry.events.push({ start: m.start, end: m.end, event: model.index.event(e.id)! });
+      else if (e.kind === 'place') {
+        const held = model.eventsAtVenue.get(e.id);
+        if (held?.length === 1 && MEETING.test(a.folded.slice(s.start, s.end))) {
+          entry.events.push({ start: m.start, end: m.end, event: model.index.event(held[0]!)! });
+        }
+      }
+    }
+  }
+  const gap = (x: { start: number; end: number }, y: { start: number; end: number }) =>
+    x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
+  for (const [si, { dates, events }] of bySentence) {
+    for (const d of dates) {
+      const nearest = [...events].sort((x, y) => gap(x, d) - gap(y, d))[0];
+      if (!nearest || gap(nearest, d) > MAX_GAP) continue;
+      const back = [...dates].sort((x, y) => gap(x, nearest) - gap(y, nearest))[0];
+      if (back !== d) continue;
+      out.push({ date: d, sentence: si, event: nearest.event, mention: nearest, agrees: dateAgrees(d, nearest.event.date) });
+    }
+  }
+  return out.sort((x, y) => x.date.start - y.date.start);
+}

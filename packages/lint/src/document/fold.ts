@@ -1,0 +1,44 @@
+import { foldChar } from '@parley/dataset';
+
+const cache = new Map<number, string>();
+
+/** Folds one UTF-16 unit to exactly one unit: lower case, no diacritic, plain apostrophe and hyphen. */
+function foldUnit(code: number, ch: string): string {
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+  let f = cache.get(code);
+  if (f === undefined) {
+    const base = ch.normalize('NFD')[0] ?? ch;
+    const folded = foldChar(base);
+    f = folded.length === 1 ? folded : ch;
+    // Combining marks on their own fold to a space-like non-letter so they never join words.
+    if (code >= 0x300 && code <= 0x36f) f = '\u0300';
+    cache.set(code, f);
+  }
+  return f;
+}
+
+/**
+ * The draft folded for matching, one unit per unit, so a match at [i, j) in the folded text is the same
+ * range in the draft. Matches `foldName` of the dataset for names without combining characters.
+ */
+export function foldText(text: string): string {
+  let out = '';
+  const CHUNK = 4096;
+  for (let start = 0; start < text.length; start += CHUNK) {
+    let part = '';
+    const end = Math.min(text.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      part += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]) : foldUnit(code, text[i]!);
+    }
+    out += part;
+  }
+  return out;
+}
+
+/** Letters and digits, for word boundaries (any script). */
+export const isWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));

@@ -1,0 +1,85 @@
+import type { Figure, Quantity } from '@parley/dataset';
+import { type Analysis, sentenceAt } from '../analysis.js';
+import type { LintModel } from '../model.js';
+import { agrees } from './compare.js';
+import type { NumberExpr } from './numbers.js';
+
+/** A number in the draft recognised as a report of a recorded quantity. */
+export interface FigureClaim {
+  number: NumberExpr;
+  sentence: number;
+  quantity: Quantity;
+  /** Every recorded report of the quantity in a comparable unit. */
+  reports: Figure[];
+  /** The reports the draft's number agrees with; empty means it contradicts them all. */
+  agreeing: Figure[];
+}
+
+const unitClass = (u: string | undefined) => (u === 'fraction' || u === 'km2' ? u : 'count');
+
+const contextCache = new WeakMap<Quantity, RegExp>();
+const contextOf = (q: Quantity): RegExp => {
+  let re = contextCache.get(q);
+  if (!re) {
+    const alts = q.terms.context.map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    contextCache.set(q, re);
+  }
+  return re;
+};
+
+/** The words after a number, up to punctuation: where the counted noun is. */
+function wordsAfter(folded: string, from: number, limit: number): string[] {
+  const m = /^[\s]*([^.,;:!?()[\]"“”\n]{0,80})/.exec(folded.slice(from, from + 90));
+  return (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, limit);
+}
+
+/** Quantities a number may report: by the noun after it (or its unit) and the context of its sentence. */
+function candidates(model: LintModel, a: Analysis, n: NumberExpr, sentence: string): { q: Quantity; score: number }[] {
+  const ids = new Set<string>();
+  if (n.unit) {
+    for (const q of model.dataset.quantities) if (q.units.includes(n.unit)) ids.add(q.id);
+  } else {
+    const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
+    for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
+      for (let len = Math.min(model.longestNoun, words.length - skip); len >= 1; len--) {
+        const phrase = words.slice(skip, skip + len).join(' ').replace(/['’]s$/, '');
+        for (const id of model.quantitiesByNoun.get(phrase) ?? []) ids.add(id);
+        if (ids.size > 0) break;
+      }
+    }
+  }
+  const out: { q: Quantity; score: number }[] = [];
+  for (const id of ids) {
+    const q = model.index.quantity(id)!;
+    const matches = sentence.match(contextOf(q));
+    if (matches) out.push({ q, score: new Set(matches).size });
+  }
+  return out.sort((x, y) => y.score - x.score);
+}
+
+/** Figure claims in the draft: numbers tied to one recorded quantity, compared with every report of it. */
+export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
+  const out: FigureClaim[] = [];
+  for (const n of a.numbers) {
+    const si = sentenceAt(a, n.start);
+    if (si < 0) continue;
+    const s = a.sentences[si]!;
+    const cands = candidates(model, a, n, a.folded.slice(s.start, s.end));
+    if (cands.length === 0) continue;
+    const evaluated = cands.map(({ q, score }) => {
+      const reports = model.index.reportsOf(q.id).filter((f) => unitClass(f.unit) === unitClass(n.unit));
+      const perSide = q.perSide === true;
+      return { q, score, reports, agreeing: reports.filter((f) => agrees(n, f, perSide || f.per === 'each-side')) };
+    }).filter((c) => c.reports.length > 0);
+    if (evaluated.length === 0) continue;
+    const ok = evaluated.find((c) => c.agreeing.length > 0);
+    // A contradiction only counts when one quantity is clearly meant: precision before recall.
+    const top = evaluated[0]!;
+    const clear = evaluated.length === 1 || top.score > evaluated[1]!.score;
+    const chosen = ok ?? (clear ? top : undefined);
+    if (!chosen) continue;
+    out.push({ number: n, sentence: si, quantity: chosen.q, reports: chosen.reports, agreeing: chosen.agreeing });
+  }
+  return out;
+}

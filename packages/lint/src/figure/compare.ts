@@ -1,0 +1,66 @@
+import type { Figure } from '@parley/dataset';
+import type { NumberExpr, Qualifier } from './numbers.js';
+
+type Interval = [number, number];
+type Direction = 'lower' | 'upper' | 'none';
+
+const direction = (q: string): Direction =>
+  q === 'more-than' || q === 'at-least' ? 'lower' : q === 'less-than' || q === 'at-most' ? 'upper' : 'none';
+
+/** Half the unit of the last significant digit of a round number: 500 → 50, 6,000 → 500, 472 → 0. */
+function roundingSlack(v: number, unit?: string): number {
+  if (unit === 'fraction') return 0.02;
+  if (!Number.isInteger(v) || v === 0) return Math.abs(v) * 0.05;
+  let k = 1;
+  while (v % (k * 10) === 0) k *= 10;
+  return k === 1 ? 0 : Math.min(k / 2, v * 0.1);
+}
+
+function interval(v: number, q: Qualifier | Figure['value']['exactness'], unit?: string, max?: number): Interval {
+  const slack = roundingSlack(v, unit);
+  switch (q) {
+    case 'exact':
+      return [v - slack, v + slack];
+    case 'approximate':
+      return [v * 0.9 - slack, v * 1.1 + slack];
+    case 'nearly':
+      return [v * 0.85, v + slack];
+    case 'a-little-under':
+      return [v * 0.85, v];
+    case 'more-than':
+    case 'at-least':
+      return [v, Number.POSITIVE_INFINITY];
+    case 'less-than':
+    case 'at-most':
+      return [0, v];
+    case 'vague':
+    case 'range':
+      return [v, max ?? v];
+  }
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.1;
+
+/** Whether a number in a draft agrees with one recorded report, allowing for hedges and rounding. */
+export function agrees(n: NumberExpr, f: Figure, perSide: boolean): boolean {
+  const v = f.value;
+  const recorded: number[] =
+    v.exactness === 'range' || v.exactness === 'vague' ? [v.min!] : [v.amount!];
+  // A total of a per-side figure is twice the figure: 12,000 bodies in all against 6,000 each.
+  const values =
+    perSide && !n.perSide ? (n.total ? [recorded[0]! * 2] : [recorded[0]!, recorded[0]! * 2]) : recorded;
+  for (const base of values) {
+    const scale = base / recorded[0]!;
+    const max = v.max !== undefined ? v.max * scale : undefined;
+    const dn = direction(n.qualifier);
+    const df = direction(v.exactness);
+    if (dn !== 'none' && dn === df) {
+      if (near(n.value, base)) return true;
+      continue;
+    }
+    const a = interval(n.value, n.qualifier, n.unit, n.max);
+    const b = interval(base, v.exactness, f.unit, max);
+    if (a[0] <= b[1] && b[0] <= a[1]) return true;
+  }
+  return false;
+}

@@ -1,0 +1,200 @@
+/** How a number is qualified in text: "about 40", "more than 50,000", "a little under one fifth". */
+export type Qualifier =
+  | 'exact'
+  | 'approximate'
+  | 'nearly'
+  | 'more-than'
+  | 'at-least'
+  | 'less-than'
+  | 'at-most'
+  | 'a-little-under'
+  | 'vague';
+
+/** A number as written in prose. */
+export interface NumberExpr {
+  start: number;
+  end: number;
+  /** The value, or the lower end of a vague amount ("dozens" → 24). */
+  value: number;
+  /** Upper end of a vague amount ("dozens" → 99). */
+  max?: number;
+  qualifier: Qualifier;
+  /** Fractions and percentages are normalised to 0–1 and carry unit "fraction"; areas "km2". */
+  unit?: 'fraction' | 'km2';
+  /** "1,000-for-1,000", "6,000 … each": the value is per side. */
+  perSide?: boolean;
+  /** "in all", "in total", "combined": the value is a total. */
+  total?: boolean;
+  /** Where the counted noun may begin (after "-" in "30-day", or after the number). */
+  nounFrom: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4,
+  fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, tenth: 1 / 10, tenths: 1 / 10,
+};
+const VAGUE: Record<string, [number, number]> = {
+  'a dozen': [12, 12], dozen: [12, 12], dozens: [24, 99], several: [3, 9], 'a few': [2, 5], few: [2, 5],
+  'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999], hundreds: [200, 999],
+  thousands: [2000, 9999], 'a handful': [2, 6],
+};
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:a little|just|slightly) (?:under|below|less than)\s*$/, 'a-little-under'],
+  [/(?:more than|over|above|upwards of|in excess of|exceeding)\s*$/, 'more-than'],
+  [/(?:at least|a minimum of|minimum of|no fewer than|no less than|a minimum|minimum)\s*$/, 'at-least'],
+  [/(?:fewer than|less than|under|below)\s*$/, 'less-than'],
+  [/(?:up to|at most|no more than|a maximum of|maximum of)\s*$/, 'at-most'],
+  [/(?:nearly|almost|close to|just short of)\s*$/, 'nearly'],
+  [/(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|c\.|or so|some)\s*$/, 'approximate'],
+];
+const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
+
+const NUMBER_WORD =
+  /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands)\b/y;
+const DIGITS = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?/y;
+
+/**
+ * Finds the numbers in folded prose: digits with separators and decimals, scales ("1.2-million"), number
+ * words ("six thousand", "a dozen"), fractions ("one fifth", "a third"), percentages and areas, with the
+ * qualifier in front. Dates, times, years, ordinals, money and numbers glued to letters are left out.
+ */
+export function findNumbers(folded: string, from = 0, to = folded.length): NumberExpr[] {
+  const out: NumberExpr[] = [];
+  let i = from;
+  while (i < to) {
+    const c = folded.charCodeAt(i);
+    const prev = folded.charCodeAt(i - 1);
+    const prevIsWord = i > 0 && ((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev > 127);
+    if (c >= 48 && c <= 57 && !prevIsWord) {
+      const e = parseDigits(folded, i, to);
+      if (e) out.push(e);
+      i = e ? e.end : i + 1;
+      while (i < to && folded.charCodeAt(i) >= 48 && folded.charCodeAt(i) <= 57) i++;
+      continue;
+    }
+    if (c >= 97 && c <= 122 && !prevIsWord) {
+      NUMBER_WORD.lastIndex = i;
+      const m = NUMBER_WORD.exec(folded);
+      if (m && m.index === i && m.index + m[0].length <= to) {
+        const e = parseWords(folded, i, m[0]);
+        if (e) {
+          out.push(e);
+          i = e.end;
+          continue;
+        }
+      }
+      while (i < to && /[a-z\u00c0-\uffff]/.test(folded[i]!)) i++;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function qualifierBefore(folded: string, start: number): Qualifier {
+  const before = folded.slice(Math.max(0, start - 28), start);
+  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
+  return 'exact';
+}
+
+function after(folded: string, end: number, e: NumberExpr): NumberExpr {
+  const rest = folded.slice(end, end + 40);
+  if (/^[^.;\n]{0,30}\beach\b/.test(rest)) e.perSide = true;
+  if (/^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest) || /\btotal of\s*$/.test(folded.slice(Math.max(0, e.start - 12), e.start))) e.total = true;
+  if (/^\s*or so\b/.test(rest) && e.qualifier === 'exact') e.qualifier = 'approximate';
+  return e;
+}
+
+function parseDigits(folded: string, start: number, to: number): NumberExpr | null {
+  DIGITS.lastIndex = start;
+  const m = DIGITS.exec(folded);
+  if (!m) return null;
+  let end = start + m[0].length;
+  // "6 000" with a plain space is two numbers unless the groups are exactly 3 digits: keep, but cut a trailing
+  // group that is really a year or another number ("May 16 2025").
+  let value = Number(m[1]!.replace(/[,\u00a0\u202f ]/g, '') + (m[2] ? `.${m[2]}` : ''));
+  const raw = m[0];
+  const before = folded.slice(Math.max(0, start - 12), start);
+  const next = folded.slice(end, end + 24);
+  // Glued to letters or money: R20, $5, A380, 1st, 3rd, 2nd.
+  if (/^(?:st|nd|rd|th)\b/.test(next) || /[$€£¥₴₽]\s*$/.test(before) || /^[a-z]\d/.test(folded.slice(start - 1, start + 1))) return null;
+  if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|:\d)/.test(next) || /^:\d/.test(next)) return null;
+  // Dates: "May 16", "16 May", years.
+  if (new RegExp(`\\b${MONTH.source}\\.?\\s*$`).test(before) || new RegExp(`^\\s*${MONTH.source}\\b`).test(next)) return null;
+  if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
+  if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next)) return null; // 2025-06-02, phone numbers
+  if (/(?:p|pp|page|no|vol)\.?\s*$/.test(before)) return null;
+  const e: NumberExpr = { start, end, value, qualifier: qualifierBefore(folded, start), nounFrom: end };
+  // Scales: "1.2 million", "1.2-million", "50k".
+  const scale = /^[- ]?(million|billion|thousand|bn|m)\b/.exec(next);
+  if (scale) {
+    value *= scale[1] === 'bn' || scale[1] === 'billion' ? 1e9 : scale[1] === 'thousand' ? 1e3 : 1e6;
+    end += scale[0].length;
+  }
+  const rest = folded.slice(end, end + 24);
+  const pct = /^\s?(?:%|per ?cent\b|pct\b)/.exec(rest);
+  const area = /^\s?(?:km²|km2|sq\.? ?km\b|square kilomet(?:re|er)s?\b)/.exec(rest);
+  const perSide = /^-for-(\d{1,3}(?:,\d{3})+|\d+)/.exec(rest);
+  if (pct) {
+    e.unit = 'fraction';
+    value /= 100;
+    end += pct[0].length;
+  } else if (area) {
+    e.unit = 'km2';
+    end += area[0].length;
+  } else if (perSide) {
+    e.perSide = true;
+    end += perSide[0].length;
+  }
+  e.value = value;
+  e.end = end;
+  e.nounFrom = end;
+  if (folded[end] === '-' && /[a-z]/.test(folded[end + 1] ?? '')) e.nounFrom = end + 1; // 30-day, 14-member
+  if (end > to) return null;
+  return after(folded, end, e);
+}
+
+function parseWords(folded: string, start: number, text: string): NumberExpr | null {
+  const end = start + text.length;
+  const vague = VAGUE[text];
+  if (vague) {
+    // "a few" and "several" only count when a noun follows directly; "a dozen" too.
+    const e: NumberExpr = { start, end, value: vague[0], max: vague[1], qualifier: vague[0] === vague[1] ? qualifierBefore(folded, start) : 'vague', nounFrom: end };
+    if (/^ of\b/.test(folded.slice(end, end + 3)) && vague[0] !== vague[1]) e.nounFrom = end + 3;
+    return after(folded, end, e);
+  }
+  const words = text.split(/[- ]/);
+  let total = 0;
+  let current = 0;
+  let fraction: number | undefined;
+  let sawNumber = false;
+  for (const w of words) {
+    if (w in UNITS) {
+      current += UNITS[w]!;
+      sawNumber = true;
+    } else if (w in SCALES) {
+      current = (current || 1) * SCALES[w]!;
+      if (SCALES[w]! >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if (w in FRACTIONS) {
+      fraction = (current || 1) * FRACTIONS[w]!;
+      current = 0;
+    }
+  }
+  if (!sawNumber) return null;
+  // "a"/"an"/"one" alone are articles, not figures.
+  if (fraction === undefined && (text === 'a' || text === 'an' || text === 'one')) return null;
+  if (fraction !== undefined) {
+    return after(folded, end, { start, end, value: fraction, qualifier: qualifierBefore(folded, start), unit: 'fraction', nounFrom: end });
+  }
+  const value = total + current;
+  return after(folded, end, { start, end, value, qualifier: qualifierBefore(folded, start), nounFrom: folded[end] === '-' ? end + 1 : end });
+}

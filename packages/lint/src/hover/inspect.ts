@@ -1,0 +1,58 @@
+import type { Range } from '../document/lines.js';
+import { figureCard, entityCard, quoteCard, sourceCard } from './cards.js';
+import { quoteDifference } from '../rules/quote-mismatch.js';
+import type { RuleContext } from '../rules/types.js';
+
+/** What is at a position of the draft, with the card to show for it. */
+export interface HoverCard {
+  kind: 'source' | 'figure' | 'quote' | 'person' | 'organisation' | 'place' | 'event' | 'role' | 'unknown-source';
+  /** The record shown (source key, quantity id, quote id, entity id). */
+  id: string;
+  start: number;
+  end: number;
+  range: Range;
+  /** Markdown, ready for an editor's hover. */
+  markdown: string;
+}
+
+const within = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
+
+/** Answers "what is at this offset?" from an already checked draft; no second analysis. */
+export function inspect(ctx: RuleContext, offset: number): HoverCard | undefined {
+  const { analysis: a, model } = ctx;
+  const card = (kind: HoverCard['kind'], id: string, start: number, end: number, markdown: string): HoverCard => ({
+    kind,
+    id,
+    start,
+    end,
+    range: a.lines.range(start, end),
+    markdown,
+  });
+  for (const c of a.citations) {
+    if (!within(offset, c)) continue;
+    const key = c.keys.find((k) => within(offset, k)) ?? c.keys[0]!;
+    const source = model.index.source(key.key);
+    return source
+      ? card('source', source.id, key.start, key.end, sourceCard(model.index, source))
+      : card('unknown-source', key.key, key.start, key.end, `**@${key.key}** is no source in the dataset. Known keys: ${model.sourceKeys.map((k) => `\`${k}\``).join(', ')}`);
+  }
+  for (const q of ctx.quotes) {
+    if (!within(offset, { start: q.span.open, end: q.span.close + 1 })) continue;
+    const recorded = model.quotes.find((x) => x.quote === q.quote)!.words;
+    const diff = q.alignment.fragment ? undefined : quoteDifference(q, recorded).diff;
+    return card('quote', q.quote.id, q.span.start, q.span.end, quoteCard(model.index, q.quote, diff));
+  }
+  for (const f of ctx.figures) {
+    if (!within(offset, f.number)) continue;
+    return card('figure', f.quantity.id, f.number.start, f.number.end, figureCard(model.index, f.quantity, f.reports, f.agreeing));
+  }
+  for (const m of [...a.mentions, ...a.titles]) {
+    if (!within(offset, m)) continue;
+    const entry = m.entries[0]!;
+    const role = entry.kind === 'role' ? model.index.get(entry.id) : undefined;
+    const id = role?.kind === 'role' ? role.record.person : entry.id;
+    const markdown = entityCard(model.index, id);
+    if (markdown) return card(role ? 'person' : entry.kind, id, m.start, m.end, markdown);
+  }
+  return undefined;
+}

@@ -1,0 +1,25 @@
+import { citedBySentence, statements } from './statements.js';
+import type { Finding, Rule } from './types.js';
+
+/** A checkable statement whose cited sources do not report it; says which source does. */
+export const citationUnsupported: Rule = {
+  id: 'citation/unsupported',
+  severity: 'warning',
+  summary: 'A checkable statement whose cited source does not report it.',
+  check(ctx) {
+    const cited = citedBySentence(ctx);
+    const known = new Set(ctx.model.sourceKeys);
+    const out: Finding[] = [];
+    for (const s of statements(ctx)) {
+      const keys = (cited.get(s.sentence) ?? []).filter((k) => known.has(k));
+      if (keys.length === 0 || s.sources.some((k) => keys.includes(k))) continue;
+      out.push({
+        start: s.start,
+        end: s.end,
+        message: `${keys.map((k) => `@${k}`).join(', ')} does not report ${s.what}; ${s.sources.map((k) => `@${k}`).join(', ')} does.`,
+        evidence: s.evidence,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,78 @@
+import type { RuleContext } from './types.js';
+
+/** A checkable statement: a fact in the draft that the dataset records, and the sources that state it. */
+export interface Statement {
+  sentence: number;
+  start: number;
+  end: number;
+  what: string;
+  /** Sources that report the fact as the draft states it. */
+  sources: string[];
+  evidence: { source: string; excerpt: string; record: string }[];
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+/** Every statement the draft makes that the dataset can confirm: figures, quotes, dates and roles that agree. */
+export function statements(ctx: RuleContext): Statement[] {
+  const out: Statement[] = [];
+  for (const f of ctx.figures) {
+    if (f.agreeing.length === 0) continue;
+    out.push({
+      sentence: f.sentence,
+      start: f.number.start,
+      end: f.number.end,
+      what: `the figure “${ctx.analysis.text.slice(f.number.start, f.number.end)}”`,
+      sources: uniq(f.agreeing.flatMap((r) => r.evidence.map((e) => e.source))),
+      evidence: f.agreeing.flatMap((r) => r.evidence.map((e) => ({ ...e, record: r.id }))),
+    });
+  }
+  for (const q of ctx.quotes) {
+    if (q.verdict !== 'ok') continue;
+    out.push({
+      sentence: q.sentence,
+      start: q.span.start,
+      end: q.span.end,
+      what: 'the quote',
+      sources: uniq(q.quote.evidence.map((e) => e.source)),
+      evidence: q.quote.evidence.map((e) => ({ ...e, record: q.quote.id })),
+    });
+  }
+  for (const d of ctx.dates) {
+    if (!d.agrees) continue;
+    out.push({
+      sentence: d.sentence,
+      start: d.date.start,
+      end: d.date.end,
+      what: `the date of ${d.event.names.find((n) => n.status === 'preferred')?.text ?? d.event.id}`,
+      sources: uniq(d.event.evidence.map((e) => e.source)),
+      evidence: d.event.evidence.map((e) => ({ ...e, record: d.event.id })),
+    });
+  }
+  for (const r of ctx.roles) {
+    if (!r.agrees) continue;
+    out.push({
+      sentence: r.sentence,
+      start: r.title.start,
+      end: r.personMention.end,
+      what: `${r.personMention.text}’s office`,
+      sources: uniq(r.matching.flatMap((x) => x.evidence.map((e) => e.source))),
+      evidence: r.matching.flatMap((x) => x.evidence.map((e) => ({ ...e, record: x.id }))),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Keys cited by each sentence (a citation covers the sentence it closes). */
+export function citedBySentence(ctx: RuleContext): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const { sentences, citations } = ctx.analysis;
+  let si = 0;
+  for (const c of citations) {
+    while (si < sentences.length && sentences[si]!.end <= c.start) si++;
+    if (si >= sentences.length) break;
+    const s = sentences[si]!;
+    if (c.start >= s.start) out.set(si, [...(out.get(si) ?? []), ...c.keys.map((k) => k.key)]);
+  }
+  return out;
+}
