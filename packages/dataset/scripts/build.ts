@@ -56,7 +56,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     if (args.includes('--check')) {
       const d = validate();
-      console.log(`dataset ok: ${Object.entries(d).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${(v as unknown[]).length} ${k}`).join(', ')}`);
+      console.log(
+        `dataset ok: ${Object.entries(d)
+          .filter(([, v]) => Array.isArray(v))
+          .map(([k, v]) => `${(v as unknown[]).length} ${k}`)
+          .join(', ')}`,
+      );
     } else {
       const i = args.indexOf('--out');
       await build(i >= 0 ? resolve(args[i + 1]!) : join(packageDir, 'dist'));

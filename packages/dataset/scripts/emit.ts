@@ -18,7 +18,11 @@ export function assemble(records: LoadedRecord[], version: string): Record<strin
 
 /** JSON Schema of the dataset document, published as dataset.schema.json. */
 export function jsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(Dataset, { target: 'draft-2020-12', io: 'output', reused: 'inline' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(Dataset, {
+    target: 'draft-2020-12',
+    io: 'output',
+    reused: 'inline',
+  }) as Record<string, unknown>;
   return { $id: 'https://parley.dev/schema/dataset.schema.json', title: 'ParleyDataset', ...schema };
 }
 
@@ -31,6 +35,7 @@ export async function typesSource(schema: Record<string, unknown>): Promise<stri
     additionalProperties: false,
     unreachableDefinitions: true,
     strictIndexSignatures: true,
+    ignoreMinAndMaxItems: true,
     style: { singleQuote: true, printWidth: 110 },
   });
   return ts;

@@ -16,7 +16,10 @@ export interface LoadedRecord {
 }
 
 const pathKey = (path: readonly PropertyKey[]): string =>
-  path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 
 /** Reads every `data/<kind>/<id>.yaml`, parses it and validates it against its kind's schema. */
 export function loadRecords(packageDir: string): { records: LoadedRecord[]; problems: Problem[] } {
@@ -48,7 +51,12 @@ export function loadRecords(packageDir: string): { records: LoadedRecord[]; prob
       if (doc.errors.length > 0) {
         for (const e of doc.errors) {
           const line = e.linePos?.[0]?.line;
-          problems.push({ file, field: '', message: `YAML: ${e.message.split('\n')[0]}`, ...(line ? { line } : {}) });
+          problems.push({
+            file,
+            field: '',
+            message: `YAML: ${e.message.split('\n')[0]}`,
+            ...(line ? { line } : {}),
+          });
         }
         continue;
       }
@@ -60,7 +68,11 @@ export function loadRecords(packageDir: string): { records: LoadedRecord[]; prob
       collectLines(doc.contents, [], lines, lineCounter);
       const raw = doc.toJS() as Record<string, unknown>;
       if ('id' in raw && raw.id !== id) {
-        problems.push({ file, field: 'id', message: `is "${String(raw.id)}" but the file name says "${id}"` });
+        problems.push({
+          file,
+          field: 'id',
+          message: `is "${String(raw.id)}" but the file name says "${id}"`,
+        });
         continue;
       }
       // The file name is the id; put it first so output key order is stable.

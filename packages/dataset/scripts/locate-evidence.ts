@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { packageDir } from './build.js';
 import { foldWhitespace, locate, seedsDir } from './provenance.js';
 
@@ -12,12 +12,16 @@ const dataDir = join(packageDir, 'data');
 const seeds = seedsDir(packageDir);
 const sources = new Map<string, ReturnType<typeof foldWhitespace>>();
 for (const name of readdirSync(join(dataDir, 'source'))) {
-  const doc = parseDocument(readFileSync(join(dataDir, 'source', name), 'utf8')).toJS() as { seedFile: string };
+  const doc = parseDocument(readFileSync(join(dataDir, 'source', name), 'utf8')).toJS() as {
+    seedFile: string;
+  };
   sources.set(name.replace(/\.yaml$/, ''), foldWhitespace(readFileSync(join(seeds, doc.seedFile), 'utf8')));
 }
 let changed = 0;
 const trouble: string[] = [];
-for (const kind of readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+for (const kind of readdirSync(dataDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)) {
   for (const name of readdirSync(join(dataDir, kind)).filter((n) => n.endsWith('.yaml'))) {
     const path = join(dataDir, kind, name);
     const doc = parseDocument(readFileSync(path, 'utf8'));
@@ -27,14 +31,18 @@ for (const kind of readdirSync(dataDir, { withFileTypes: true }).filter((d) => d
     evidence.items.forEach((item, i) => {
       if (!isMap(item)) return;
       const source = sources.get(String(item.get('source')));
-      if (!source) return trouble.push(`${kind}/${name}: evidence[${i}]: unknown source ${String(item.get('source'))}`);
+      if (!source) {
+        trouble.push(`${kind}/${name}: evidence[${i}]: unknown source ${String(item.get('source'))}`);
+        return;
+      }
       const found = locate(source, String(item.get('excerpt') ?? ''));
       const offset = item.get('offset');
       // An excerpt that occurs several times is valid at any of them: keep the author's choice, else the first.
       if (found.length > 0 && !found.includes(Number(offset))) {
-        item.set('offset', found[0]);
+        (item as YAMLMap).set('offset', found[0]);
         dirty = true;
-      } else if (found.length === 0) trouble.push(`${kind}/${name}: evidence[${i}]: excerpt not found in the source`);
+      } else if (found.length === 0)
+        trouble.push(`${kind}/${name}: evidence[${i}]: excerpt not found in the source`);
     });
     if (dirty) {
       writeFileSync(path, doc.toString({ lineWidth: 0 }));

@@ -51,14 +51,18 @@ export function locate(source: FoldedText, excerpt: string): number[] {
 }
 
 /** Loads the text of every source record's seed file. */
-export function loadSourceTexts(records: LoadedRecord[], dir: string): { texts: Map<string, FoldedText>; problems: Problem[] } {
+export function loadSourceTexts(
+  records: LoadedRecord[],
+  dir: string,
+): { texts: Map<string, FoldedText>; problems: Problem[] } {
   const texts = new Map<string, FoldedText>();
   const problems: Problem[] = [];
   if (!existsSync(dir)) {
     problems.push({
       file: dir,
       field: '',
-      message: 'the source articles are missing; set PARLEY_SEEDS or put them at ../shared/seeds beside the repository',
+      message:
+        'the source articles are missing; set PARLEY_SEEDS or put them at ../shared/seeds beside the repository',
     });
     return { texts, problems };
   }

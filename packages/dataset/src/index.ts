@@ -17,7 +17,14 @@ import { createIndex } from './lookup/dataset-index.js';
 export type * from './generated/types.js';
 export { type Backlink, createIndex, DatasetIndex } from './lookup/dataset-index.js';
 export { foldChar, foldName } from './lookup/fold.js';
-export { type AnyRecord, allRecords, collections, type NamedRecord, type NameEntry, type RecordKind } from './lookup/record.js';
+export {
+  type AnyRecord,
+  allRecords,
+  collections,
+  type NamedRecord,
+  type NameEntry,
+  type RecordKind,
+} from './lookup/record.js';
 export { type Reference, referencesOf } from './lookup/references.js';
 
 /** The whole dataset document (what `@parley/dataset/dataset.json` holds). */

@@ -37,12 +37,18 @@ const problemsOf = (): string => {
 
 describe('bad data fails with file, field and problem', () => {
   it('a reference to an id that does not exist', () => {
-    edit('role/rustem-umerov-defence-minister.yaml', (t) => t.replace('person: rustem-umerov', 'person: rustem-umerovv'));
-    expect(problemsOf()).toMatch(/data\/role\/rustem-umerov-defence-minister\.yaml:\d+: person: "rustem-umerovv" is not the id of any record/);
+    edit('role/rustem-umerov-defence-minister.yaml', (t) =>
+      t.replace('person: rustem-umerov', 'person: rustem-umerovv'),
+    );
+    expect(problemsOf()).toMatch(
+      /data\/role\/rustem-umerov-defence-minister\.yaml:\d+: person: "rustem-umerovv" is not the id of any record/,
+    );
   });
 
   it('a reference to a record of the wrong kind', () => {
-    edit('role/rustem-umerov-defence-minister.yaml', (t) => t.replace('person: rustem-umerov', 'person: ukraine'));
+    edit('role/rustem-umerov-defence-minister.yaml', (t) =>
+      t.replace('person: rustem-umerov', 'person: ukraine'),
+    );
     expect(problemsOf()).toMatch(/person: "ukraine" is a place; expected person/);
   });
 
@@ -53,21 +59,31 @@ describe('bad data fails with file, field and problem', () => {
 
   it('an excerpt that is not in its source', () => {
     edit('source/reuters-far-apart.yaml', (t) => t.replace('to talk about peace', 'to talk about war'));
-    expect(problemsOf()).toMatch(/data\/source\/reuters-far-apart\.yaml:\d+: evidence\[0\]\.excerpt: not found verbatim in reuters-far-apart/);
+    expect(problemsOf()).toMatch(
+      /data\/source\/reuters-far-apart\.yaml:\d+: evidence\[0\]\.excerpt: not found verbatim in reuters-far-apart/,
+    );
   });
 
   it('an offset that does not match', () => {
     edit('source/nyt-little-progress.yaml', (t) => t.replace(/offset: \d+/, 'offset: 3'));
-    expect(problemsOf()).toMatch(/evidence\[0\]\.offset: is 3 but the excerpt begins at \d+ in nyt-little-progress/);
+    expect(problemsOf()).toMatch(
+      /evidence\[0\]\.offset: is 3 but the excerpt begins at \d+ in nyt-little-progress/,
+    );
   });
 
   it('an invalid date', () => {
-    edit('event/istanbul-talks-second-round.yaml', (t) => t.replace(/start: ['"]?2025-06-02['"]?/, 'start: 2025-02-30'));
-    expect(problemsOf()).toMatch(/istanbul-talks-second-round\.yaml:\d+: date\.start: is not a real calendar date/);
+    edit('event/istanbul-talks-second-round.yaml', (t) =>
+      t.replace(/start: ['"]?2025-06-02['"]?/, 'start: 2025-02-30'),
+    );
+    expect(problemsOf()).toMatch(
+      /istanbul-talks-second-round\.yaml:\d+: date\.start: is not a real calendar date/,
+    );
   });
 
   it('a duplicate spelling not declared ambiguous', () => {
-    edit('place/kyiv.yaml', (t) => t.replace(/^names:\n/m, 'names:\n  - text: Kupiansk\n    status: accepted\n'));
+    edit('place/kyiv.yaml', (t) =>
+      t.replace(/^names:\n/m, 'names:\n  - text: Kupiansk\n    status: accepted\n'),
+    );
     expect(problemsOf()).toMatch(/"kupiansk" also names/);
   });
 

@@ -26,7 +26,9 @@ describe('build', () => {
 
   it('matches what dist/ holds', () => {
     for (const f of ['dataset.json', 'dataset.schema.json', 'data.js']) {
-      expect(readFileSync(join(packageDir, 'dist', f), 'utf8'), f).toBe(readFileSync(join(tmp, 'a', f), 'utf8'));
+      expect(readFileSync(join(packageDir, 'dist', f), 'utf8'), f).toBe(
+        readFileSync(join(tmp, 'a', f), 'utf8'),
+      );
     }
   });
 

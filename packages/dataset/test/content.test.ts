@@ -24,7 +24,9 @@ describe('sources', () => {
 describe('size', () => {
   it('holds every kind of fact in roughly the amounts the articles state', () => {
     const counts = Object.fromEntries(
-      Object.entries(dataset).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, (v as unknown[]).length]),
+      Object.entries(dataset)
+        .filter(([, v]) => Array.isArray(v))
+        .map(([k, v]) => [k, (v as unknown[]).length]),
     );
     expect(counts.people).toBeGreaterThanOrEqual(20);
     expect(counts.organisations).toBeGreaterThanOrEqual(20);
@@ -37,8 +39,23 @@ describe('size', () => {
   });
 
   it('names the people the issue lists', () => {
-    const surnames = ['Medinsky', 'Umerov', 'Kyslytsia', 'Kellogg', 'Nebenzya', 'Fidan', 'Merz', 'Tykhyi', 'Lavrov', 'Rubio'];
-    for (const s of surnames) expect(index.byName(s).some((n) => n.kind === 'person'), s).toBe(true);
+    const surnames = [
+      'Medinsky',
+      'Umerov',
+      'Kyslytsia',
+      'Kellogg',
+      'Nebenzya',
+      'Fidan',
+      'Merz',
+      'Tykhyi',
+      'Lavrov',
+      'Rubio',
+    ];
+    for (const s of surnames)
+      expect(
+        index.byName(s).some((n) => n.kind === 'person'),
+        s,
+      ).toBe(true);
     expect(people.length).toBeGreaterThan(surnames.length);
   });
 });
@@ -46,7 +63,8 @@ describe('size', () => {
 describe('spellings', () => {
   const status = (text: string) => index.byName(text).map((n) => ({ id: n.id, status: n.spelling.status }));
   it('resolve every recorded transliteration, case- and diacritic-insensitively', () => {
-    for (const s of ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'ZELENSKYY']) expect(status(s)[0]?.id, s).toBe('volodymyr-zelensky');
+    for (const s of ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'ZELENSKYY'])
+      expect(status(s)[0]?.id, s).toBe('volodymyr-zelensky');
     expect(status('Çırağan Palace')[0]?.id).toBe('ciragan-palace');
     expect(status('ciragan palace')[0]?.id).toBe('ciragan-palace');
     expect(status('Bosporus')[0]?.id).toBe('bosphorus');
@@ -61,11 +79,14 @@ describe('spellings', () => {
 
   it('give office titles their spellings', () => {
     const titles = index.rolesOf('rustem-umerov').flatMap((r) => r.title.map((t) => foldName(t.text)));
-    expect(titles).toEqual(expect.arrayContaining(['defence minister', 'defense minister', 'minister of defense']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['defence minister', 'defense minister', 'minister of defense']),
+    );
   });
 
   it('have exactly one preferred spelling per named record', () => {
-    for (const p of [...people, ...places]) expect(p.names.filter((n) => n.status === 'preferred')).toHaveLength(1);
+    for (const p of [...people, ...places])
+      expect(p.names.filter((n) => n.status === 'preferred')).toHaveLength(1);
   });
 });
 
@@ -75,7 +96,8 @@ describe('figures', () => {
     expect(fig, text).toBeDefined();
     return index.reportsOf(fig!.quantity);
   };
-  const sourcesOf = (figs: { evidence: { source: string }[] }[]) => figs.flatMap((f) => f.evidence.map((e) => e.source));
+  const sourcesOf = (figs: { evidence: { source: string }[] }[]) =>
+    figs.flatMap((f) => f.evidence.map((e) => e.source));
 
   it('keep 472 drones (air force) and 500 drones and decoys side by side', () => {
     const r = reports('472');
@@ -87,14 +109,18 @@ describe('figures', () => {
   });
 
   it('keep the territory as km², a little under one fifth and approximately 20%', () => {
-    const texts = reports('113,100').map((f) => f.text).join(' | ');
+    const texts = reports('113,100')
+      .map((f) => f.text)
+      .join(' | ');
     expect(texts).toMatch(/113,100/);
     expect(texts).toMatch(/a little under one fifth/);
     expect(texts).toMatch(/approximately 20%/);
   });
 
   it('keep four regions and five regions', () => {
-    const texts = reports('four Ukrainian regions').map((f) => f.text).join(' | ');
+    const texts = reports('four Ukrainian regions')
+      .map((f) => f.text)
+      .join(' | ');
     expect(texts).toMatch(/five regions/);
   });
 
@@ -117,10 +143,17 @@ describe('figures', () => {
 describe('quotes and positions', () => {
   it('keep the exact text, speaker, date and setting', () => {
     const q = index.quotesBy('donald-trump').find((x) => x.text.startsWith('If I think'))!;
-    expect(q.text).toBe('If I think I’m close to getting a deal, I don’t want to screw it up by taking such actions.');
+    expect(q.text).toBe(
+      'If I think I’m close to getting a deal, I don’t want to screw it up by taking such actions.',
+    );
     expect(q.evidence[0]!.source).toBe('prepare-new-talks');
-    const u = index.quotesBy('rustem-umerov').map((x) => x.text).join(' ');
-    expect(u).toMatch(/Diplomacy must be substantive, and the next gathering should yield tangible results\./);
+    const u = index
+      .quotesBy('rustem-umerov')
+      .map((x) => x.text)
+      .join(' ');
+    expect(u).toMatch(
+      /Diplomacy must be substantive, and the next gathering should yield tangible results\./,
+    );
     expect(quotes.every((x) => x.setting)).toBe(true);
   });
 

@@ -13,8 +13,20 @@ let tarball = '';
 const run = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+// pnpm itself: the one running this (npm_execpath), else the one on PATH, else the pinned release via npx.
+const pnpm = (args: string[]) => {
+  const self = process.env.npm_execpath;
+  if (self && /pnpm/.test(self)) return run(process.execPath, [self, ...args], packageDir);
+  try {
+    return run('pnpm', args, packageDir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    return run('npx', ['-y', 'pnpm@10.34.9', ...args], packageDir);
+  }
+};
+
 beforeAll(() => {
-  run('pnpm', ['pack', '--pack-destination', tmp], packageDir);
+  pnpm(['pack', '--pack-destination', tmp]);
   const name = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
   if (!name) throw new Error('pnpm pack produced no tarball');
   tarball = join(tmp, name);
@@ -40,14 +52,21 @@ describe('the packed package', () => {
   it('passes @arethetypeswrong/cli for ESM consumers', () => {
     const bin = join(dirname(require.resolve('@arethetypeswrong/cli/package.json')), 'dist', 'index.js');
     // This package is ESM only: CommonJS require() resolution is out of scope by design.
-    const out = run(process.execPath, [bin, tarball, '--profile', 'esm-only', '--format', 'table-flipped'], tmp);
+    const out = run(
+      process.execPath,
+      [bin, tarball, '--profile', 'esm-only', '--format', 'table-flipped'],
+      tmp,
+    );
     expect(out).toMatch(/No problems found/);
   });
 
   it('installs into a throwaway project, imports as ESM and type-checks a consumer', () => {
     const app = join(tmp, 'consumer');
     mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
     run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], app);
     writeFileSync(
       join(app, 'main.ts'),
@@ -62,7 +81,16 @@ console.log(JSON.stringify({ version, keys, umerov: umerov?.names[0]?.text, repo
     );
     writeFileSync(
       join(app, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: [] }, files: ['main.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noEmit: true,
+          types: [],
+        },
+        files: ['main.ts'],
+      }),
     );
     const tsc = join(dirname(require.resolve('typescript/package.json')), 'bin', 'tsc');
     // Type-check, then emit and run the same consumer.

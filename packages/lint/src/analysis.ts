@@ -104,7 +104,13 @@ export function analyze(model: LintModel, text: string): Analysis {
       if (last && last.start === h.start && last.end === h.end) {
         if (!last.entries.some((e) => e.id === entry.id)) last.entries.push(entry);
       } else {
-        out.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), entries: [entry], inQuote: inside(quoteSpans, h.start, h.end) });
+        out.push({
+          start: h.start,
+          end: h.end,
+          text: text.slice(h.start, h.end),
+          entries: [entry],
+          inQuote: inside(quoteSpans, h.start, h.end),
+        });
       }
     }
     return out;

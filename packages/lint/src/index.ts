@@ -8,9 +8,18 @@ export { type Analysis, analyze, type Mention } from './analysis.js';
 export { type Citation, type CitedKey, findCitations } from './citation/citations.js';
 export { type Config, ConfigError, mergeConfigs, parseConfig, validateConfig } from './config/config.js';
 export { LineIndex, type Position, type Range } from './document/lines.js';
-export { type HoverCard, inspect } from './hover/inspect.js';
 export { entityCard, sourceCard } from './hover/cards.js';
+export { type HoverCard, inspect } from './hover/inspect.js';
 export { check, diagnose, type LintResult, lint, lintWithContext } from './linter.js';
 export { LintModel, modelOf } from './model.js';
 export { docsUrl, isRuleId, ruleIds, rules } from './rules/registry.js';
-export type { Diagnostic, EvidenceRef, Fix, Rule, RuleContext, RuleId, Severity, TextEdit } from './rules/types.js';
+export type {
+  Diagnostic,
+  EvidenceRef,
+  Fix,
+  Rule,
+  RuleContext,
+  RuleId,
+  Severity,
+  TextEdit,
+} from './rules/types.js';

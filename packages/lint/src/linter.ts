@@ -6,9 +6,9 @@ import { dateClaims } from './date/claims.js';
 import { figureClaims } from './figure/claims.js';
 import { type LintModel, modelOf } from './model.js';
 import { quoteClaims } from './quote/claims.js';
+import { roleClaims } from './role/claims.js';
 import { docsUrl, rules } from './rules/registry.js';
 import type { Diagnostic, RuleContext } from './rules/types.js';
-import { roleClaims } from './role/claims.js';
 
 /** A draft analysed and checked: the findings, and everything they were found from (for hovers). */
 export interface LintResult {

@@ -1,4 +1,11 @@
-import { createIndex, type DatasetIndex, foldName, type NameEntry, type ParleyDataset, type Quote } from '@parley/dataset';
+import {
+  createIndex,
+  type DatasetIndex,
+  foldName,
+  type NameEntry,
+  type ParleyDataset,
+  type Quote,
+} from '@parley/dataset';
 import { Automaton } from './mention/automaton.js';
 import { type Token, tokenize } from './quote/tokens.js';
 
@@ -16,7 +23,7 @@ export interface RecordedQuote {
 
 // Words too common to retrieve quote candidates by.
 const STOP = new Set(
-  'a an the and or but of to in on at for with by from as is are was were be been it its this that these those i we you he she they not no do don\'t will would should must our their his her my your us them me there here than then so if'.split(
+  "a an the and or but of to in on at for with by from as is are was were be been it its this that these those i we you he she they not no do don't will would should must our their his her my your us them me there here than then so if".split(
     ' ',
   ),
 );
@@ -41,7 +48,8 @@ export class LintModel {
   constructor(readonly dataset: ParleyDataset) {
     this.index = createIndex(dataset);
     for (const [folded, entries] of this.index.names) {
-      for (const entry of entries) this.automaton.add(folded, { kind: entry.kind === 'role' ? 'title' : 'name', entry });
+      for (const entry of entries)
+        this.automaton.add(folded, { kind: entry.kind === 'role' ? 'title' : 'name', entry });
     }
     for (const place of dataset.places) {
       for (const adjective of place.adjectives ?? []) {
@@ -60,7 +68,10 @@ export class LintModel {
       }
     }
     this.longestNoun = longest;
-    this.quotes = dataset.quotes.map((quote) => ({ quote, words: tokenize(quote.text).map((t: Token) => t.word) }));
+    this.quotes = dataset.quotes.map((quote) => ({
+      quote,
+      words: tokenize(quote.text).map((t: Token) => t.word),
+    }));
     this.quotes.forEach((q, i) => {
       for (const w of new Set(q.words)) {
         if (STOP.has(w)) continue;
@@ -69,10 +80,13 @@ export class LintModel {
         this.quotesByWord.set(w, list);
       }
     });
-    const venues = new Set(dataset.places.filter((p) => p.type === 'venue' || p.type === 'building').map((p) => p.id));
+    const venues = new Set(
+      dataset.places.filter((p) => p.type === 'venue' || p.type === 'building').map((p) => p.id),
+    );
     for (const e of dataset.events) {
       const venue = e.places?.[0];
-      if (venue && venues.has(venue)) this.eventsAtVenue.set(venue, [...(this.eventsAtVenue.get(venue) ?? []), e.id]);
+      if (venue && venues.has(venue))
+        this.eventsAtVenue.set(venue, [...(this.eventsAtVenue.get(venue) ?? []), e.id]);
     }
   }
 

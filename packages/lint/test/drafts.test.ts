@@ -14,7 +14,9 @@ describe('example drafts (../shared/drafts)', () => {
   for (const file of drafts()) {
     it(`${file}: reports exactly the planted mistakes`, () => {
       const got = serious(file, readFileSync(join(draftsDir, file), 'utf8'));
-      const want = expected().filter((p) => p.file === file).map(({ file, line, rule }) => ({ file, line, rule }));
+      const want = expected()
+        .filter((p) => p.file === file)
+        .map(({ file, line, rule }) => ({ file, line, rule }));
       expect(got.map(({ file, line, rule }) => ({ file, line, rule }))).toEqual(want);
     });
   }
@@ -23,7 +25,9 @@ describe('example drafts (../shared/drafts)', () => {
 describe('the source articles, linted as drafts', () => {
   for (const file of seeds()) {
     it(`${file}: nothing but name/spelling`, () => {
-      const got = serious(file, readFileSync(join(seedsDir, file), 'utf8')).filter((d) => d.rule !== 'name/spelling');
+      const got = serious(file, readFileSync(join(seedsDir, file), 'utf8')).filter(
+        (d) => d.rule !== 'name/spelling',
+      );
       expect(got).toEqual([]);
     });
   }

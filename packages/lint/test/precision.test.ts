@@ -2,7 +2,10 @@ import { dataset } from '@parley/dataset';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
 
-const rulesOf = (text: string) => lint(text, dataset).filter((d) => d.severity !== 'info').map((d) => d.rule);
+const rulesOf = (text: string) =>
+  lint(text, dataset)
+    .filter((d) => d.severity !== 'info')
+    .map((d) => d.rule);
 
 // Correct, professionally written sentences: none may raise a warning or an error.
 describe('accepts what a careful writer writes', () => {
@@ -15,7 +18,7 @@ describe('accepts what a careful writer writes', () => {
     'Russia controls approximately 20 per cent of Ukrainian territory [@prepare-new-talks].',
     'The two sides agreed to return 12,000 bodies in all [@nyt-little-progress].',
     'Medinsky said the children had been “rescued from a war zone” [@nyt-little-progress].',
-    '“We couldn\'t react to the Russian proposals quickly,” Kyslytsia told reporters [@nyt-little-progress].',
+    "“We couldn't react to the Russian proposals quickly,” Kyslytsia told reporters [@nyt-little-progress].",
     'The first round of talks took place on May 16 [@reuters-far-apart].',
     'Turkish Foreign Minister Hakan Fidan met Umerov [@second-round-begins].',
     'Rustem Umerov, Ukraine’s defence minister, led the delegation [@nyt-little-progress].',
@@ -29,10 +32,14 @@ describe('accepts what a careful writer writes', () => {
 
 describe('flags what does not hold up', () => {
   it('a figure no report supports', () => {
-    expect(rulesOf('Russia launched 427 drones at Ukraine overnight [@reuters-far-apart].')).toEqual(['figure/mismatch']);
+    expect(rulesOf('Russia launched 427 drones at Ukraine overnight [@reuters-far-apart].')).toEqual([
+      'figure/mismatch',
+    ]);
   });
   it('a number word and a fraction', () => {
-    expect(rulesOf('Russia controls a quarter of Ukraine’s territory [@reuters-far-apart].')).toEqual(['figure/mismatch']);
+    expect(rulesOf('Russia controls a quarter of Ukraine’s territory [@reuters-far-apart].')).toEqual([
+      'figure/mismatch',
+    ]);
   });
   it('a deprecated spelling, with its fix', () => {
     const [d] = lint('Talks resumed in Kiev.', dataset);
@@ -40,7 +47,9 @@ describe('flags what does not hold up', () => {
     expect(d?.fixes[0]?.edits[0]?.newText).toBe('Kyiv');
   });
   it('a name spelled two ways: the minority', () => {
-    const ds = lint('Zelenskyy spoke. Zelenskyy left. Zelensky returned.', dataset).filter((d) => d.rule === 'name/spelling');
+    const ds = lint('Zelenskyy spoke. Zelenskyy left. Zelensky returned.', dataset).filter(
+      (d) => d.rule === 'name/spelling',
+    );
     expect(ds).toHaveLength(1);
     expect(ds[0]!.start).toBe('Zelenskyy spoke. Zelenskyy left. '.length);
     expect(ds[0]!.fixes[0]!.edits[0]!.newText).toBe('Zelenskyy');
@@ -66,7 +75,9 @@ describe('flags what does not hold up', () => {
 describe('configuration and inline directives', () => {
   it('turns a rule off or changes its severity', () => {
     expect(lint('Talks resumed in Kiev.', dataset, { rules: { 'name/spelling': 'off' } })).toEqual([]);
-    expect(lint('Talks resumed in Kiev.', dataset, { rules: { 'name/spelling': 'error' } })[0]?.severity).toBe('error');
+    expect(
+      lint('Talks resumed in Kiev.', dataset, { rules: { 'name/spelling': 'error' } })[0]?.severity,
+    ).toBe('error');
   });
   it('accepts extra spellings', () => {
     expect(lint('Talks resumed in Kiev.', dataset, { spellings: { accept: ['Kiev'] } })).toEqual([]);

@@ -7,7 +7,13 @@ export const sharedDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', 
 export const draftsDir = join(sharedDir, 'drafts');
 export const seedsDir = process.env.PARLEY_SEEDS ?? join(sharedDir, 'seeds');
 
-export const drafts = () => readdirSync(draftsDir).filter((f) => f.endsWith('.md')).sort();
+export const drafts = () =>
+  readdirSync(draftsDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 export const expected = (): { file: string; line: number; rule: string }[] =>
   JSON.parse(readFileSync(join(draftsDir, 'expected.json'), 'utf8')).planted;
-export const seeds = () => readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+export const seeds = () =>
+  readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();

@@ -84,7 +84,7 @@ export interface Source {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * Where a fact is stated: a source and the exact excerpt that states it.
@@ -122,7 +122,7 @@ export interface Person {
    *
    * @minItems 1
    */
-  names: [Spelling, ...Spelling[]];
+  names: Spelling[];
   /**
    * Who the person is, in one line, as the sources present them.
    */
@@ -138,7 +138,7 @@ export interface Person {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * This interface was referenced by `ParleyDataset`'s JSON-Schema
@@ -182,7 +182,7 @@ export interface Organisation {
    *
    * @minItems 1
    */
-  names: [Spelling, ...Spelling[]];
+  names: Spelling[];
   type:
     | 'government'
     | 'government-office'
@@ -208,7 +208,7 @@ export interface Organisation {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * A place named in the sources.
@@ -226,7 +226,7 @@ export interface Place {
    *
    * @minItems 1
    */
-  names: [Spelling, ...Spelling[]];
+  names: Spelling[];
   type:
     | 'country'
     | 'region'
@@ -252,7 +252,7 @@ export interface Place {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * An event reported in the sources.
@@ -270,7 +270,7 @@ export interface Event {
    *
    * @minItems 1
    */
-  names: [Spelling, ...Spelling[]];
+  names: Spelling[];
   type:
     | 'talks'
     | 'attack'
@@ -319,7 +319,7 @@ export interface Event {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * An office held by a person.
@@ -341,7 +341,7 @@ export interface Role {
    *
    * @minItems 1
    */
-  title: [Spelling, ...Spelling[]];
+  title: Spelling[];
   /**
    * Organisation id the office belongs to.
    */
@@ -371,7 +371,7 @@ export interface Role {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * A quantity reported in the sources.
@@ -395,7 +395,7 @@ export interface Quantity {
    *
    * Items: What one unit is, singular kebab-case: drone, aircraft, km2, fraction, day, minute, person, region.
    */
-  units: [string, ...string[]];
+  units: string[];
   /**
    * Date or period the quantity refers to.
    */
@@ -417,20 +417,20 @@ export interface Quantity {
      *
      * @minItems 1
      */
-    nouns: [string, ...string[]];
+    nouns: string[];
     /**
      * Words, any of which must occur in the same sentence, that tie the number to this quantity.
      *
      * @minItems 1
      */
-    context: [string, ...string[]];
+    context: string[];
   };
   /**
    * At least one source passage supporting the record.
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * A report of a quantity.
@@ -505,7 +505,7 @@ export interface Figure {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * A verbatim quote.
@@ -562,7 +562,7 @@ export interface Quote {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }
 /**
  * A negotiating position.
@@ -587,46 +587,25 @@ export interface Position {
   /**
    * @minItems 1
    */
-  topics: [
-    (
-      | 'ceasefire'
-      | 'territory'
-      | 'nato'
-      | 'eu'
-      | 'security-guarantees'
-      | 'prisoners'
-      | 'children'
-      | 'sanctions'
-      | 'reparations'
-      | 'military'
-      | 'summit'
-      | 'memorandum'
-      | 'negotiations'
-      | 'humanitarian'
-      | 'mobilisation'
-      | 'military-aid'
-      | 'assets'
-    ),
-    ...(
-      | 'ceasefire'
-      | 'territory'
-      | 'nato'
-      | 'eu'
-      | 'security-guarantees'
-      | 'prisoners'
-      | 'children'
-      | 'sanctions'
-      | 'reparations'
-      | 'military'
-      | 'summit'
-      | 'memorandum'
-      | 'negotiations'
-      | 'humanitarian'
-      | 'mobilisation'
-      | 'military-aid'
-      | 'assets'
-    )[]
-  ];
+  topics: (
+    | 'ceasefire'
+    | 'territory'
+    | 'nato'
+    | 'eu'
+    | 'security-guarantees'
+    | 'prisoners'
+    | 'children'
+    | 'sanctions'
+    | 'reparations'
+    | 'military'
+    | 'summit'
+    | 'memorandum'
+    | 'negotiations'
+    | 'humanitarian'
+    | 'mobilisation'
+    | 'military-aid'
+    | 'assets'
+  )[];
   /**
    * Document it is set out in (road map, memorandum), when there is one.
    */
@@ -646,5 +625,5 @@ export interface Position {
    *
    * @minItems 1
    */
-  evidence: [Evidence, ...Evidence[]];
+  evidence: Evidence[];
 }

@@ -83,7 +83,12 @@ export class DatasetIndex {
     if (!this.#names) {
       this.#names = new Map();
       for (const entry of allRecords(this.dataset)) {
-        if (entry.kind === 'person' || entry.kind === 'organisation' || entry.kind === 'place' || entry.kind === 'event') {
+        if (
+          entry.kind === 'person' ||
+          entry.kind === 'organisation' ||
+          entry.kind === 'place' ||
+          entry.kind === 'event'
+        ) {
           for (const spelling of entry.record.names) {
             const folded = foldName(spelling.text);
             push(this.#names, folded, { spelling, folded, id: entry.record.id, kind: entry.kind });

@@ -18,9 +18,17 @@ export function referencesOf(entry: AnyRecord): Reference[] {
     to: e.source,
     kinds: ['source'],
   }));
-  const add = (field: string, value: string | null | undefined | readonly string[], kinds: readonly RecordKind[]) => {
+  const add = (
+    field: string,
+    value: string | null | undefined | readonly string[],
+    kinds: readonly RecordKind[],
+  ) => {
     if (typeof value === 'string') out.push({ field, to: value, kinds });
-    else if (Array.isArray(value)) value.forEach((to, i) => out.push({ field: `${field}[${i}]`, to, kinds }));
+    else if (Array.isArray(value)) {
+      value.forEach((to, i) => {
+        out.push({ field: `${field}[${i}]`, to, kinds });
+      });
+    }
   };
   switch (entry.kind) {
     case 'source':

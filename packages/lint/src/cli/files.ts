@@ -16,7 +16,11 @@ function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf('}', i);
       if (close < 0) re += '\\{';
       else {
-        re += `(?:${glob.slice(i + 1, close).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&')).join('|')})`;
+        re += `(?:${glob
+          .slice(i + 1, close)
+          .split(',')
+          .map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&'))
+          .join('|')})`;
         i = close;
       }
     } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
@@ -34,7 +38,8 @@ export function expandFiles(args: string[], cwd: string): { files: string[]; mis
     if (!/[*?{[]/.test(arg)) {
       const p = resolve(cwd, arg);
       if (existsSync(p) && statSync(p).isFile()) files.push(p);
-      else if (existsSync(p) && statSync(p).isDirectory()) files.push(...walk(p).filter((f) => /\.(?:md|markdown|txt)$/i.test(f)));
+      else if (existsSync(p) && statSync(p).isDirectory())
+        files.push(...walk(p).filter((f) => /\.(?:md|markdown|txt)$/i.test(f)));
       else missing.push(arg);
       continue;
     }
@@ -43,7 +48,9 @@ export function expandFiles(args: string[], cwd: string): { files: string[]; mis
     while (parts.length > 1 && !/[*?{[]/.test(parts[0]!)) fixed.push(parts.shift()!);
     const base = resolve(cwd, fixed.join('/') || '.');
     const re = globToRegExp(parts.join('/'));
-    const found = existsSync(base) ? walk(base).filter((f) => re.test(relative(base, f).split(sep).join('/'))) : [];
+    const found = existsSync(base)
+      ? walk(base).filter((f) => re.test(relative(base, f).split(sep).join('/')))
+      : [];
     if (found.length === 0) missing.push(arg);
     files.push(...found.sort());
   }

@@ -11,7 +11,9 @@ export function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}`);
+      lines.push(
+        `${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${d.message}`,
+      );
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

@@ -23,7 +23,12 @@ Exit status: 0 no errors, 1 at least one error, 2 usage or configuration error.`
 class UsageError extends Error {}
 
 /** Runs the CLI; returns the exit status. Output goes through the given writers, for tests. */
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void, cwd = process.cwd()): number {
+export function main(
+  argv: string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  cwd = process.cwd(),
+): number {
   try {
     const [command, ...rest] = argv;
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -40,7 +45,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     }
     if (command === 'explain') {
       const id = rest[0];
-      if (!id || !isRuleId(id)) throw new UsageError(`explain needs a rule id: ${rules.map((r) => r.id).join(', ')}`);
+      if (!id || !isRuleId(id))
+        throw new UsageError(`explain needs a rule id: ${rules.map((r) => r.id).join(', ')}`);
       out(readFileSync(join(packageDir, 'docs', 'rules', `${id}.md`), 'utf8'));
       return 0;
     }
@@ -57,7 +63,8 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
       else args.push(a);
     }
-    if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not “${format}”`);
+    if (!['text', 'json', 'sarif'].includes(format))
+      throw new UsageError(`--format must be text, json or sarif, not “${format}”`);
     if (args.length === 0) throw new UsageError('lint needs at least one file or glob');
     const { files, missing } = expandFiles(args, cwd);
     if (missing.length > 0) throw new UsageError(`no such file: ${missing.join(', ')}`);
@@ -108,5 +115,9 @@ function readConfig(file: string): Config {
 }
 
 if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (s) => process.stdout.write(s),
+    (s) => process.stderr.write(s),
+  );
 }

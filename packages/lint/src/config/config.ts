@@ -26,27 +26,33 @@ export function validateConfig(value: unknown, file?: string): Config {
   const fail = (field: string, problem: string): never => {
     throw new ConfigError(field, problem, file);
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('(root)', 'must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail('(root)', 'must be a JSON object');
   const v = value as Record<string, unknown>;
   for (const key of Object.keys(v)) {
-    if (key !== 'rules' && key !== 'spellings' && key !== '$schema') fail(key, 'is not a known setting (rules, spellings)');
+    if (key !== 'rules' && key !== 'spellings' && key !== '$schema')
+      fail(key, 'is not a known setting (rules, spellings)');
   }
   const out: Config = {};
   if (v.rules !== undefined) {
-    if (typeof v.rules !== 'object' || v.rules === null || Array.isArray(v.rules)) fail('rules', 'must be an object of rule id to severity');
+    if (typeof v.rules !== 'object' || v.rules === null || Array.isArray(v.rules))
+      fail('rules', 'must be an object of rule id to severity');
     out.rules = {};
     for (const [id, sev] of Object.entries(v.rules as Record<string, unknown>)) {
       if (!isRuleId(id)) fail(`rules.${id}`, `is not a rule; rules are ${rules.map((r) => r.id).join(', ')}`);
-      if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) fail(`rules.${id}`, `must be one of ${SEVERITIES.join(', ')}`);
+      if (typeof sev !== 'string' || !SEVERITIES.includes(sev))
+        fail(`rules.${id}`, `must be one of ${SEVERITIES.join(', ')}`);
       out.rules[id as RuleId] = sev as Severity | 'off';
     }
   }
   if (v.spellings !== undefined) {
-    if (typeof v.spellings !== 'object' || v.spellings === null || Array.isArray(v.spellings)) fail('spellings', 'must be an object with prefer and accept');
+    if (typeof v.spellings !== 'object' || v.spellings === null || Array.isArray(v.spellings))
+      fail('spellings', 'must be an object with prefer and accept');
     const s = v.spellings as Record<string, unknown>;
     out.spellings = {};
     for (const key of Object.keys(s)) {
-      if (key !== 'prefer' && key !== 'accept') fail(`spellings.${key}`, 'is not a known setting (prefer, accept)');
+      if (key !== 'prefer' && key !== 'accept')
+        fail(`spellings.${key}`, 'is not a known setting (prefer, accept)');
       const list = s[key];
       if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '')) {
         fail(`spellings.${key}`, 'must be an array of non-empty strings');

@@ -14,9 +14,12 @@ export class Directives {
 
   constructor(a: Analysis) {
     for (const c of a.comments) {
-      const m = /^\s*parley-(disable-next-line|disable|enable)\b([^]*)$/.exec(c.body);
+      const m = /^\s*parley-(disable-next-line|disable|enable)\b([\s\S]*)$/.exec(c.body);
       if (!m) continue;
-      const ids = m[2]!.split(/[\s,]+/).filter(Boolean).filter(isRuleId);
+      const ids = m[2]!
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .filter(isRuleId);
       const rules: RuleId[] | 'all' = ids.length > 0 ? ids : 'all';
       if (m[1] === 'disable-next-line') this.#nextLine.set(a.lines.position(c.end).line + 1, rules);
       else this.#switches.push({ at: c.start, rules, on: m[1] === 'enable' });

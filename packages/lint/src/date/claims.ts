@@ -13,7 +13,8 @@ export interface DateClaim {
   agrees: boolean;
 }
 
-const MEETING = /(?<![\p{L}])(?:met|meet|meets|meeting|talks|negotiations|round|delegations|discussions|session|gathered|convened)(?![\p{L}])/u;
+const MEETING =
+  /(?<![\p{L}])(?:met|meet|meets|meeting|talks|negotiations|round|delegations|discussions|session|gathered|convened)(?![\p{L}])/u;
 const MAX_GAP = 90;
 
 /**
@@ -23,7 +24,10 @@ const MAX_GAP = 90;
  */
 export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
   const out: DateClaim[] = [];
-  const bySentence = new Map<number, { dates: DateExpr[]; events: { start: number; end: number; event: Event }[] }>();
+  const bySentence = new Map<
+    number,
+    { dates: DateExpr[]; events: { start: number; end: number; event: Event }[] }
+  >();
   for (const d of a.dates) {
     const si = sentenceAt(a, d.start);
     if (si < 0) continue;
@@ -39,7 +43,8 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
     if (!entry) continue;
     const s = a.sentences[si]!;
     for (const e of m.entries) {
-      if (e.kind === 'event') entry.events.push({ start: m.start, end: m.end, event: model.index.event(e.id)! });
+      if (e.kind === 'event')
+        entry.events.push({ start: m.start, end: m.end, event: model.index.event(e.id)! });
       else if (e.kind === 'place') {
         const held = model.eventsAtVenue.get(e.id);
         if (held?.length === 1 && MEETING.test(a.folded.slice(s.start, s.end))) {
@@ -56,7 +61,13 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
       if (!nearest || gap(nearest, d) > MAX_GAP) continue;
       const back = [...dates].sort((x, y) => gap(x, nearest) - gap(y, nearest))[0];
       if (back !== d) continue;
-      out.push({ date: d, sentence: si, event: nearest.event, mention: nearest, agrees: dateAgrees(d, nearest.event.date) });
+      out.push({
+        date: d,
+        sentence: si,
+        event: nearest.event,
+        mention: nearest,
+        agrees: dateAgrees(d, nearest.event.date),
+      });
     }
   }
   return out.sort((x, y) => x.date.start - y.date.start);

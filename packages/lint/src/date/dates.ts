@@ -8,11 +8,33 @@ export interface DateExpr {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const M = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const M =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
 const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateExpr, 'start' | 'end'> | null }[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   {
@@ -25,7 +47,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateExpr, 'star
   },
   {
     // Month alone only after "in", "early", "mid-", "late" ("in May", "in mid-May"): "may" is also a verb.
-    re: new RegExp(`\\b(?:in|early|late|mid-?|since|until|by)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?:\\s+(\\d{4})\\b)?`, 'g'),
+    re: new RegExp(
+      `\\b(?:in|early|late|mid-?|since|until|by)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?:\\s+(\\d{4})\\b)?`,
+      'g',
+    ),
     read: (m) => ({ month: MONTHS[m[1]!]!, ...(m[2] ? { year: +m[2] } : {}) }),
   },
 ];
@@ -70,7 +95,20 @@ export function dateAgrees(d: DateExpr, iso: { start: string; end?: string }): b
 /** "June 2, 2025" for an ISO date at its precision. */
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split('-');
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const names = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   if (!m) return y!;
   const month = names[Number(m) - 1];
   return d ? `${month} ${Number(d)}, ${y}` : `${month} ${y}`;

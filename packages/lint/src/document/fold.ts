@@ -29,7 +29,12 @@ export function foldText(text: string): string {
     const end = Math.min(text.length, start + CHUNK);
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      part += code < 128 ? (code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]) : foldUnit(code, text[i]!);
+      part +=
+        code < 128
+          ? code >= 65 && code <= 90
+            ? String.fromCharCode(code + 32)
+            : text[i]
+          : foldUnit(code, text[i]!);
     }
     out += part;
   }

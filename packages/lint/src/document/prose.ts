@@ -31,7 +31,10 @@ export function toProse(source: string): Prose {
   const fm = /^(?:---|\+\+\+)[ \t]*\r?\n/.exec(source);
   if (fm) {
     const fence = fm[0].trim();
-    const close = new RegExp(`\\n${fence === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'g');
+    const close = new RegExp(
+      `\\n${fence === '---' ? '(?:---|\\.\\.\\.)' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`,
+      'g',
+    );
     close.lastIndex = fm[0].length - 1;
     const m = close.exec(source);
     if (m) {
@@ -93,7 +96,9 @@ export function toProse(source: string): Prose {
         continue;
       }
       // Autolink or HTML tag.
-      const tag = /^<(?:[a-zA-Z][\w+.-]*:[^\s<>]*|\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?)>/.exec(source.slice(i, i + 500));
+      const tag = /^<(?:[a-zA-Z][\w+.-]*:[^\s<>]*|\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?\/?)>/.exec(
+        source.slice(i, i + 500),
+      );
       if (tag) {
         blank(chars, i, i + tag[0].length);
         i += tag[0].length;
@@ -105,7 +110,8 @@ export function toProse(source: string): Prose {
       while (source.charCodeAt(i + run) === 96) run++;
       const ticks = '`'.repeat(run);
       let close = source.indexOf(ticks, i + run);
-      while (close >= 0 && source.charCodeAt(close + run) === 96) close = source.indexOf(ticks, close + run + 1);
+      while (close >= 0 && source.charCodeAt(close + run) === 96)
+        close = source.indexOf(ticks, close + run + 1);
       if (close >= 0) {
         blank(chars, i, close + run);
         i = close + run;

@@ -6,9 +6,53 @@ export interface Sentence {
 
 // Abbreviations whose period does not end a sentence (folded, without the final period).
 const ABBREVIATIONS = new Set([
-  'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'st', 'no', 'p', 'pp', 'vs',
-  'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'gov', 'sen', 'rep', 'prof', 'fig', 'vol', 'ch',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'st',
+  'no',
+  'p',
+  'pp',
+  'vs',
+  'etc',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'gov',
+  'sen',
+  'rep',
+  'prof',
+  'fig',
+  'vol',
+  'ch',
 ]);
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f || c === 13;
@@ -31,7 +75,11 @@ export function splitSentences(prose: string): Sentence[] {
     if (e > s) {
       const prev = out[out.length - 1];
       // A bare citation after the full stop belongs to the sentence before it.
-      if (prev && /^\[[^\]]*@[^\]]*\][.,;]?$/.test(prose.slice(s, e)) && !prose.slice(prev.end, s).includes('\n\n')) {
+      if (
+        prev &&
+        /^\[[^\]]*@[^\]]*\][.,;]?$/.test(prose.slice(s, e)) &&
+        !prose.slice(prev.end, s).includes('\n\n')
+      ) {
         prev.end = e;
       } else out.push({ start: s, end: e });
     }
@@ -46,7 +94,12 @@ export function splitSentences(prose: string): Sentence[] {
       let j = i + 1;
       while (j < n && isSpace(prose.charCodeAt(j))) j++;
       const next = prose.slice(j, j + 4);
-      if (j >= n || prose.charCodeAt(j) === 10 || /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/.test(next) || heading) {
+      if (
+        j >= n ||
+        prose.charCodeAt(j) === 10 ||
+        /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/.test(next) ||
+        heading
+      ) {
         push(i);
         start = i + 1;
       }

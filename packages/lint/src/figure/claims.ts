@@ -35,7 +35,12 @@ function wordsAfter(folded: string, from: number, limit: number): string[] {
 }
 
 /** Quantities a number may report: by the noun after it (or its unit) and the context of its sentence. */
-function candidates(model: LintModel, a: Analysis, n: NumberExpr, sentence: string): { q: Quantity; score: number }[] {
+function candidates(
+  model: LintModel,
+  a: Analysis,
+  n: NumberExpr,
+  sentence: string,
+): { q: Quantity; score: number }[] {
   const ids = new Set<string>();
   if (n.unit) {
     for (const q of model.dataset.quantities) if (q.units.includes(n.unit)) ids.add(q.id);
@@ -43,7 +48,10 @@ function candidates(model: LintModel, a: Analysis, n: NumberExpr, sentence: stri
     const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
     for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
       for (let len = Math.min(model.longestNoun, words.length - skip); len >= 1; len--) {
-        const phrase = words.slice(skip, skip + len).join(' ').replace(/['’]s$/, '');
+        const phrase = words
+          .slice(skip, skip + len)
+          .join(' ')
+          .replace(/['’]s$/, '');
         for (const id of model.quantitiesByNoun.get(phrase) ?? []) ids.add(id);
         if (ids.size > 0) break;
       }
@@ -67,11 +75,18 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
     const s = a.sentences[si]!;
     const cands = candidates(model, a, n, a.folded.slice(s.start, s.end));
     if (cands.length === 0) continue;
-    const evaluated = cands.map(({ q, score }) => {
-      const reports = model.index.reportsOf(q.id).filter((f) => unitClass(f.unit) === unitClass(n.unit));
-      const perSide = q.perSide === true;
-      return { q, score, reports, agreeing: reports.filter((f) => agrees(n, f, perSide || f.per === 'each-side')) };
-    }).filter((c) => c.reports.length > 0);
+    const evaluated = cands
+      .map(({ q, score }) => {
+        const reports = model.index.reportsOf(q.id).filter((f) => unitClass(f.unit) === unitClass(n.unit));
+        const perSide = q.perSide === true;
+        return {
+          q,
+          score,
+          reports,
+          agreeing: reports.filter((f) => agrees(n, f, perSide || f.per === 'each-side')),
+        };
+      })
+      .filter((c) => c.reports.length > 0);
     if (evaluated.length === 0) continue;
     const ok = evaluated.find((c) => c.agreeing.length > 0);
     // A contradiction only counts when one quantity is clearly meant: precision before recall.
@@ -79,7 +94,13 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
     const clear = evaluated.length === 1 || top.score > evaluated[1]!.score;
     const chosen = ok ?? (clear ? top : undefined);
     if (!chosen) continue;
-    out.push({ number: n, sentence: si, quantity: chosen.q, reports: chosen.reports, agreeing: chosen.agreeing });
+    out.push({
+      number: n,
+      sentence: si,
+      quantity: chosen.q,
+      reports: chosen.reports,
+      agreeing: chosen.agreeing,
+    });
   }
   return out;
 }

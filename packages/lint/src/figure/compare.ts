@@ -16,7 +16,12 @@ function roundingSlack(v: number, unit?: string): number {
   return k === 1 ? 0 : Math.min(k / 2, v * 0.1);
 }
 
-function interval(v: number, q: Qualifier | Figure['value']['exactness'], unit?: string, max?: number): Interval {
+function interval(
+  v: number,
+  q: Qualifier | Figure['value']['exactness'],
+  unit?: string,
+  max?: number,
+): Interval {
   const slack = roundingSlack(v, unit);
   switch (q) {
     case 'exact':
@@ -44,8 +49,7 @@ const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), 
 /** Whether a number in a draft agrees with one recorded report, allowing for hedges and rounding. */
 export function agrees(n: NumberExpr, f: Figure, perSide: boolean): boolean {
   const v = f.value;
-  const recorded: number[] =
-    v.exactness === 'range' || v.exactness === 'vague' ? [v.min!] : [v.amount!];
+  const recorded: number[] = v.exactness === 'range' || v.exactness === 'vague' ? [v.min!] : [v.amount!];
   // A total of a per-side figure is twice the figure: 12,000 bodies in all against 6,000 each.
   const values =
     perSide && !n.perSide ? (n.total ? [recorded[0]! * 2] : [recorded[0]!, recorded[0]! * 2]) : recorded;

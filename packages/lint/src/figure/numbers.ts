@@ -30,19 +30,64 @@ export interface NumberExpr {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 const FRACTIONS: Record<string, number> = {
-  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4,
-  fifth: 1 / 5, fifths: 1 / 5, sixth: 1 / 6, tenth: 1 / 10, tenths: 1 / 10,
+  half: 1 / 2,
+  halves: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fourth: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+  sixth: 1 / 6,
+  tenth: 1 / 10,
+  tenths: 1 / 10,
 };
 const VAGUE: Record<string, [number, number]> = {
-  'a dozen': [12, 12], dozen: [12, 12], dozens: [24, 99], several: [3, 9], 'a few': [2, 5], few: [2, 5],
-  'tens of thousands': [20000, 99999], 'hundreds of thousands': [200000, 999999], hundreds: [200, 999],
-  thousands: [2000, 9999], 'a handful': [2, 6],
+  'a dozen': [12, 12],
+  dozen: [12, 12],
+  dozens: [24, 99],
+  several: [3, 9],
+  'a few': [2, 5],
+  few: [2, 5],
+  'tens of thousands': [20000, 99999],
+  'hundreds of thousands': [200000, 999999],
+  hundreds: [200, 999],
+  thousands: [2000, 9999],
+  'a handful': [2, 6],
 };
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:a little|just|slightly) (?:under|below|less than)\s*$/, 'a-little-under'],
@@ -51,9 +96,13 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:fewer than|less than|under|below)\s*$/, 'less-than'],
   [/(?:up to|at most|no more than|a maximum of|maximum of)\s*$/, 'at-most'],
   [/(?:nearly|almost|close to|just short of)\s*$/, 'nearly'],
-  [/(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|c\.|or so|some)\s*$/, 'approximate'],
+  [
+    /(?:about|around|roughly|approximately|approx\.|some|an estimated|estimated|circa|c\.|or so|some)\s*$/,
+    'approximate',
+  ],
 ];
-const MONTH = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
+const MONTH =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
 
 const NUMBER_WORD =
   /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands)\b/y;
@@ -106,7 +155,11 @@ function qualifierBefore(folded: string, start: number): Qualifier {
 function after(folded: string, end: number, e: NumberExpr): NumberExpr {
   const rest = folded.slice(end, end + 40);
   if (/^[^.;\n]{0,30}\beach\b/.test(rest)) e.perSide = true;
-  if (/^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest) || /\btotal of\s*$/.test(folded.slice(Math.max(0, e.start - 12), e.start))) e.total = true;
+  if (
+    /^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest) ||
+    /\btotal of\s*$/.test(folded.slice(Math.max(0, e.start - 12), e.start))
+  )
+    e.total = true;
   if (/^\s*or so\b/.test(rest) && e.qualifier === 'exact') e.qualifier = 'approximate';
   return e;
 }
@@ -123,10 +176,19 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
   const before = folded.slice(Math.max(0, start - 12), start);
   const next = folded.slice(end, end + 24);
   // Glued to letters or money: R20, $5, A380, 1st, 3rd, 2nd.
-  if (/^(?:st|nd|rd|th)\b/.test(next) || /[$€£¥₴₽]\s*$/.test(before) || /^[a-z]\d/.test(folded.slice(start - 1, start + 1))) return null;
+  if (
+    /^(?:st|nd|rd|th)\b/.test(next) ||
+    /[$€£¥₴₽]\s*$/.test(before) ||
+    /^[a-z]\d/.test(folded.slice(start - 1, start + 1))
+  )
+    return null;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|:\d)/.test(next) || /^:\d/.test(next)) return null;
   // Dates: "May 16", "16 May", years.
-  if (new RegExp(`\\b${MONTH.source}\\.?\\s*$`).test(before) || new RegExp(`^\\s*${MONTH.source}\\b`).test(next)) return null;
+  if (
+    new RegExp(`\\b${MONTH.source}\\.?\\s*$`).test(before) ||
+    new RegExp(`^\\s*${MONTH.source}\\b`).test(next)
+  )
+    return null;
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
   if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next)) return null; // 2025-06-02, phone numbers
   if (/(?:p|pp|page|no|vol)\.?\s*$/.test(before)) return null;
@@ -165,7 +227,14 @@ function parseWords(folded: string, start: number, text: string): NumberExpr | n
   const vague = VAGUE[text];
   if (vague) {
     // "a few" and "several" only count when a noun follows directly; "a dozen" too.
-    const e: NumberExpr = { start, end, value: vague[0], max: vague[1], qualifier: vague[0] === vague[1] ? qualifierBefore(folded, start) : 'vague', nounFrom: end };
+    const e: NumberExpr = {
+      start,
+      end,
+      value: vague[0],
+      max: vague[1],
+      qualifier: vague[0] === vague[1] ? qualifierBefore(folded, start) : 'vague',
+      nounFrom: end,
+    };
     if (/^ of\b/.test(folded.slice(end, end + 3)) && vague[0] !== vague[1]) e.nounFrom = end + 3;
     return after(folded, end, e);
   }
@@ -193,8 +262,21 @@ function parseWords(folded: string, start: number, text: string): NumberExpr | n
   // "a"/"an"/"one" alone are articles, not figures.
   if (fraction === undefined && (text === 'a' || text === 'an' || text === 'one')) return null;
   if (fraction !== undefined) {
-    return after(folded, end, { start, end, value: fraction, qualifier: qualifierBefore(folded, start), unit: 'fraction', nounFrom: end });
+    return after(folded, end, {
+      start,
+      end,
+      value: fraction,
+      qualifier: qualifierBefore(folded, start),
+      unit: 'fraction',
+      nounFrom: end,
+    });
   }
   const value = total + current;
-  return after(folded, end, { start, end, value, qualifier: qualifierBefore(folded, start), nounFrom: folded[end] === '-' ? end + 1 : end });
+  return after(folded, end, {
+    start,
+    end,
+    value,
+    qualifier: qualifierBefore(folded, start),
+    nounFrom: folded[end] === '-' ? end + 1 : end,
+  });
 }

@@ -1,17 +1,21 @@
 import type { DatasetIndex, Figure, Quantity, Quote, Source, Spelling } from '@parley/dataset';
 import { formatIsoDate } from '../date/dates.js';
 
-const preferred = (names: Spelling[]) => names.find((n) => n.status === 'preferred')?.text ?? names[0]?.text ?? '';
+const preferred = (names: Spelling[]) =>
+  names.find((n) => n.status === 'preferred')?.text ?? names[0]?.text ?? '';
 const nameOf = (index: DatasetIndex, id: string): string => {
   const r = index.get(id)?.record as { names?: Spelling[]; title?: string } | undefined;
   return r?.names ? preferred(r.names) : (r?.title ?? id);
 };
-const keys = (r: { evidence: { source: string }[] }) => [...new Set(r.evidence.map((e) => `\`${e.source}\``))].join(', ');
+const keys = (r: { evidence: { source: string }[] }) =>
+  [...new Set(r.evidence.map((e) => `\`${e.source}\``))].join(', ');
 const date = (iso?: string) => (iso ? formatIsoDate(iso) : undefined);
 
 /** One line per report: value, who said it, where. */
 export function reportLine(index: DatasetIndex, f: Figure): string {
-  const who = f.attributedTo.length ? f.attributedTo.map((id) => nameOf(index, id)).join(', ') : 'the source itself';
+  const who = f.attributedTo.length
+    ? f.attributedTo.map((id) => nameOf(index, id)).join(', ')
+    : 'the source itself';
   return `- **${f.text}** — ${who}${f.attribution ? ` (“${f.attribution}”)` : ''} — ${keys(f)}`;
 }
 
@@ -20,7 +24,13 @@ export function figureCard(index: DatasetIndex, q: Quantity, reports: Figure[], 
     agreeing.length === 0
       ? '⚠ The draft’s number agrees with none of these reports.'
       : `The draft’s number agrees with ${agreeing.map((f) => `“${f.text}”`).join(', ')}.`;
-  return [`**Reports of ${q.description}**`, '', ...reports.map((f) => reportLine(index, f)), '', verdict].join('\n');
+  return [
+    `**Reports of ${q.description}**`,
+    '',
+    ...reports.map((f) => reportLine(index, f)),
+    '',
+    verdict,
+  ].join('\n');
 }
 
 export function quoteCard(index: DatasetIndex, q: Quote, diff?: string): string {
@@ -39,11 +49,15 @@ export function quoteCard(index: DatasetIndex, q: Quote, diff?: string): string 
 export function sourceCard(index: DatasetIndex, s: Source): string {
   const facts = index.factsIn(s.id);
   const count = (kind: string) => facts.filter((f) => f.kind === kind).length;
-  const figures = facts.filter((f) => f.kind === 'figure').slice(0, 6).map((f) => `“${(f.record as Figure).text}”`);
+  const figures = facts
+    .filter((f) => f.kind === 'figure')
+    .slice(0, 6)
+    .map((f) => `“${(f.record as Figure).text}”`);
   return [
     `**${s.title}**`,
     '',
-    [s.outlet, s.publisher && s.publisher !== s.outlet ? s.publisher : null].filter(Boolean).join(' · ') || 'Outlet not named in the text',
+    [s.outlet, s.publisher && s.publisher !== s.outlet ? s.publisher : null].filter(Boolean).join(' · ') ||
+      'Outlet not named in the text',
     s.byline.length ? `By ${s.byline.join(', ')}` : 'No byline',
     `${date(s.publishedAt.date)}${s.publishedAt.basis === 'inferred' ? ' (inferred)' : ''}${s.translatedFrom ? ` · translated from ${s.translatedFrom}` : ''}`,
     '',
@@ -58,23 +72,41 @@ export function sourceCard(index: DatasetIndex, s: Source): string {
 export function entityCard(index: DatasetIndex, id: string): string | undefined {
   const entry = index.get(id);
   if (!entry) return undefined;
-  if (entry.kind !== 'person' && entry.kind !== 'organisation' && entry.kind !== 'place' && entry.kind !== 'event') return undefined;
+  if (
+    entry.kind !== 'person' &&
+    entry.kind !== 'organisation' &&
+    entry.kind !== 'place' &&
+    entry.kind !== 'event'
+  )
+    return undefined;
   const r = entry.record;
   const lines = [`**${preferred(r.names)}** (${entry.kind})`, '', r.description];
   if (entry.kind === 'event') {
-    lines.push('', `When: ${date(entry.record.date.start)}${entry.record.date.end ? ` to ${date(entry.record.date.end)}` : ''}`);
-    if (entry.record.places?.length) lines.push(`Where: ${entry.record.places.map((p) => nameOf(index, p)).join(', ')}`);
+    lines.push(
+      '',
+      `When: ${date(entry.record.date.start)}${entry.record.date.end ? ` to ${date(entry.record.date.end)}` : ''}`,
+    );
+    if (entry.record.places?.length)
+      lines.push(`Where: ${entry.record.places.map((p) => nameOf(index, p)).join(', ')}`);
   }
   const roles = entry.kind === 'person' ? index.rolesOf(id) : [];
   if (roles.length) {
     lines.push('', 'Offices:');
     for (const role of roles) {
-      const span = [role.from && `from ${date(role.from)}`, role.to && `to ${date(role.to)}`].filter(Boolean).join(' ');
-      lines.push(`- ${role.former ? 'former ' : ''}${preferred(role.title)}${role.jurisdiction ? `, ${nameOf(index, role.jurisdiction)}` : ''} (${span || `as of ${date(role.attested)}`}) — ${keys(role)}`);
+      const span = [role.from && `from ${date(role.from)}`, role.to && `to ${date(role.to)}`]
+        .filter(Boolean)
+        .join(' ');
+      lines.push(
+        `- ${role.former ? 'former ' : ''}${preferred(role.title)}${role.jurisdiction ? `, ${nameOf(index, role.jurisdiction)}` : ''} (${span || `as of ${date(role.attested)}`}) — ${keys(role)}`,
+      );
     }
   }
   const others = r.names.filter((n) => n.status !== 'preferred');
-  if (others.length) lines.push('', `Other spellings: ${others.map((n) => `${n.text}${n.status === 'deprecated' ? ' (deprecated)' : ''}`).join(', ')}`);
+  if (others.length)
+    lines.push(
+      '',
+      `Other spellings: ${others.map((n) => `${n.text}${n.status === 'deprecated' ? ' (deprecated)' : ''}`).join(', ')}`,
+    );
   const quotes = index.quotesBy(id).slice(0, 4);
   if (quotes.length) {
     lines.push('', 'Quotes:');

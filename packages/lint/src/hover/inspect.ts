@@ -1,11 +1,20 @@
 import type { Range } from '../document/lines.js';
-import { figureCard, entityCard, quoteCard, sourceCard } from './cards.js';
 import { quoteDifference } from '../rules/quote-mismatch.js';
 import type { RuleContext } from '../rules/types.js';
+import { entityCard, figureCard, quoteCard, sourceCard } from './cards.js';
 
 /** What is at a position of the draft, with the card to show for it. */
 export interface HoverCard {
-  kind: 'source' | 'figure' | 'quote' | 'person' | 'organisation' | 'place' | 'event' | 'role' | 'unknown-source';
+  kind:
+    | 'source'
+    | 'figure'
+    | 'quote'
+    | 'person'
+    | 'organisation'
+    | 'place'
+    | 'event'
+    | 'role'
+    | 'unknown-source';
   /** The record shown (source key, quantity id, quote id, entity id). */
   id: string;
   start: number;
@@ -20,7 +29,13 @@ const within = (offset: number, s: { start: number; end: number }) => offset >= 
 /** Answers "what is at this offset?" from an already checked draft; no second analysis. */
 export function inspect(ctx: RuleContext, offset: number): HoverCard | undefined {
   const { analysis: a, model } = ctx;
-  const card = (kind: HoverCard['kind'], id: string, start: number, end: number, markdown: string): HoverCard => ({
+  const card = (
+    kind: HoverCard['kind'],
+    id: string,
+    start: number,
+    end: number,
+    markdown: string,
+  ): HoverCard => ({
     kind,
     id,
     start,
@@ -34,7 +49,13 @@ export function inspect(ctx: RuleContext, offset: number): HoverCard | undefined
     const source = model.index.source(key.key);
     return source
       ? card('source', source.id, key.start, key.end, sourceCard(model.index, source))
-      : card('unknown-source', key.key, key.start, key.end, `**@${key.key}** is no source in the dataset. Known keys: ${model.sourceKeys.map((k) => `\`${k}\``).join(', ')}`);
+      : card(
+          'unknown-source',
+          key.key,
+          key.start,
+          key.end,
+          `**@${key.key}** is no source in the dataset. Known keys: ${model.sourceKeys.map((k) => `\`${k}\``).join(', ')}`,
+        );
   }
   for (const q of ctx.quotes) {
     if (!within(offset, { start: q.span.open, end: q.span.close + 1 })) continue;
@@ -44,7 +65,13 @@ export function inspect(ctx: RuleContext, offset: number): HoverCard | undefined
   }
   for (const f of ctx.figures) {
     if (!within(offset, f.number)) continue;
-    return card('figure', f.quantity.id, f.number.start, f.number.end, figureCard(model.index, f.quantity, f.reports, f.agreeing));
+    return card(
+      'figure',
+      f.quantity.id,
+      f.number.start,
+      f.number.end,
+      figureCard(model.index, f.quantity, f.reports, f.agreeing),
+    );
   }
   for (const m of [...a.mentions, ...a.titles]) {
     if (!within(offset, m)) continue;

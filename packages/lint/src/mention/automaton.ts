@@ -56,7 +56,10 @@ export class Automaton<T> {
         while (f && !f.next.has(c)) f = f.fail;
         child.fail = f ? f.next.get(c)! : root;
         // Inherit the fail node's outputs so each position reports every pattern ending there.
-        child.out = [...child.out, ...child.fail.out.filter((o) => !child.out.some((x) => x.length === o.length))];
+        child.out = [
+          ...child.out,
+          ...child.fail.out.filter((o) => !child.out.some((x) => x.length === o.length)),
+        ];
         queue.push(child);
       }
     }

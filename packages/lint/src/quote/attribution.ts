@@ -11,7 +11,11 @@ const speakerKinds = new Set(['person', 'organisation']);
  * "X wrote:". Returns the nearest person or organisation outside quotation marks, when the sentence has a
  * verb of saying (or a colon before the quote); undefined when it cannot tell.
  */
-export function speakerOf(a: Analysis, span: QuoteSpan, sentence: { start: number; end: number }): Mention | undefined {
+export function speakerOf(
+  a: Analysis,
+  span: QuoteSpan,
+  sentence: { start: number; end: number },
+): Mention | undefined {
   const from = sentence.start;
   const to = sentence.end;
   const text = a.folded.slice(from, to);

@@ -39,21 +39,36 @@ export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
     const quote = model.quotes[best.i]!.quote;
     const si = sentenceAt(a, span.open);
     const sentence = a.sentences[si] ?? { start: span.open, end: span.close + 1 };
-    const speaker = speakerOf(a, span, { start: sentence.start, end: Math.max(sentence.end, span.close + 1) });
+    const speaker = speakerOf(a, span, {
+      start: sentence.start,
+      end: Math.max(sentence.end, span.close + 1),
+    });
     const said = speaker?.entries.map((e) => e.id) ?? [];
     const recordedSpeakerNamed =
       quote.speaker !== null &&
-      a.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end && m.entries.some((e) => e.id === quote.speaker));
+      a.mentions.some(
+        (m) =>
+          m.start >= sentence.start && m.end <= sentence.end && m.entries.some((e) => e.id === quote.speaker),
+      );
     const sameSpeaker = quote.speaker !== null && said.includes(quote.speaker);
     let verdict: QuoteClaim['verdict'] = 'ok';
     if (best.al.fragment) {
-      if (speaker && !sameSpeaker && !recordedSpeakerNamed && quote.speaker !== null && words.length >= 4) verdict = 'misattributed';
+      if (speaker && !sameSpeaker && !recordedSpeakerNamed && quote.speaker !== null && words.length >= 4)
+        verdict = 'misattributed';
     } else if (sameSpeaker || (!speaker && recordedSpeakerNamed)) {
       verdict = 'mismatch';
     } else if (speaker && quote.speaker !== null && !recordedSpeakerNamed && best.score >= 0.85) {
       verdict = 'misattributed';
     } else continue;
-    out.push({ span, sentence: si, words, quote, alignment: best.al, ...(speaker ? { speaker } : {}), verdict });
+    out.push({
+      span,
+      sentence: si,
+      words,
+      quote,
+      alignment: best.al,
+      ...(speaker ? { speaker } : {}),
+      verdict,
+    });
   }
   return out;
 }

@@ -38,8 +38,10 @@ export function findQuoteSpans(prose: string): QuoteSpan[] {
       continue;
     }
     if (ch === '“') open = { at: i, kind: 'double', closer: '”' };
-    else if (ch === '"' && !isLetter(prev) && next !== ' ' && next !== undefined) open = { at: i, kind: 'double', closer: '"' };
-    else if ((ch === '‘' || ch === "'") && !isLetter(prev) && isLetter(next)) open = { at: i, kind: 'single', closer: '’' };
+    else if (ch === '"' && !isLetter(prev) && next !== ' ' && next !== undefined)
+      open = { at: i, kind: 'double', closer: '"' };
+    else if ((ch === '‘' || ch === "'") && !isLetter(prev) && isLetter(next))
+      open = { at: i, kind: 'single', closer: '’' };
   }
   return out;
 }

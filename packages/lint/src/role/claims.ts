@@ -64,7 +64,8 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
     if (!title) continue;
     // A qualifier just before the title: "Turkish Foreign Minister", "Ukraine's deputy foreign minister".
     let qualifier: string | undefined;
-    for (let back = 1; back <= 2 && !qualifier; back++) qualifier = qualifierEndingAt.get(title.start - back)?.place;
+    for (let back = 1; back <= 2 && !qualifier; back++)
+      qualifier = qualifierEndingAt.get(title.start - back)?.place;
     const held = model.index.rolesOf(person);
     if (held.length === 0) continue;
     const roleIds = new Set(title.entries.map((e) => e.id));

@@ -22,7 +22,14 @@ export const citationUnknownKey: Rule = {
               : `Unknown source key “@${k.key}”. Known keys: ${model.sourceKeys.join(', ')}.`,
             evidence: [],
             ...(suggestion
-              ? { fixes: [{ title: `Change to @${suggestion}`, edits: [{ start: k.start + 1, end: k.end, newText: suggestion }] }] }
+              ? {
+                  fixes: [
+                    {
+                      title: `Change to @${suggestion}`,
+                      edits: [{ start: k.start + 1, end: k.end, newText: suggestion }],
+                    },
+                  ],
+                }
               : {}),
           };
         }),

@@ -14,18 +14,30 @@ export const dateMismatch: Rule = {
         const when = c.event.date.end
           ? `${formatIsoDate(c.event.date.start)} to ${formatIsoDate(c.event.date.end)}`
           : formatIsoDate(c.event.date.start);
-        const exact = c.event.date.end === undefined && c.event.date.start.length === 10 && c.date.day !== undefined;
+        const exact =
+          c.event.date.end === undefined && c.event.date.start.length === 10 && c.date.day !== undefined;
         const [, m, d] = c.event.date.start.split('-').map(Number);
         const written = analysis.text.slice(c.date.start, c.date.end);
         const monthFirst = /^[A-Za-z]/.test(written);
         const month = formatIsoDate(c.event.date.start).split(' ')[0]!;
-        const replacement = monthFirst ? `${month} ${d}${c.date.year ? `, ${c.date.year}` : ''}` : `${d} ${month}${c.date.year ? ` ${c.date.year}` : ''}`;
+        const replacement = monthFirst
+          ? `${month} ${d}${c.date.year ? `, ${c.date.year}` : ''}`
+          : `${d} ${month}${c.date.year ? ` ${c.date.year}` : ''}`;
         return {
           start: c.date.start,
           end: c.date.end,
           message: `${c.event.names.find((n) => n.status === 'preferred')?.text ?? c.event.id} was on ${when}, not ${written}.`,
           evidence: evidenceOf(c.event),
-          ...(exact && m ? { fixes: [{ title: `Change to ${replacement}`, edits: [{ start: c.date.start, end: c.date.end, newText: replacement }] }] } : {}),
+          ...(exact && m
+            ? {
+                fixes: [
+                  {
+                    title: `Change to ${replacement}`,
+                    edits: [{ start: c.date.start, end: c.date.end, newText: replacement }],
+                  },
+                ],
+              }
+            : {}),
         };
       });
   },

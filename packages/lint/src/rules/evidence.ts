@@ -2,7 +2,10 @@ import type { Figure, Quote } from '@parley/dataset';
 import type { EvidenceRef } from './types.js';
 
 /** The evidence of a record, as diagnostics carry it. */
-export const evidenceOf = (record: { id: string; evidence: { source: string; excerpt: string }[] }): EvidenceRef[] =>
+export const evidenceOf = (record: {
+  id: string;
+  evidence: { source: string; excerpt: string }[];
+}): EvidenceRef[] =>
   record.evidence.map((e) => ({ source: e.source, excerpt: e.excerpt, record: record.id }));
 
 /** Sources that state a record. */

@@ -20,7 +20,10 @@ export const figureMismatch: Rule = {
 };
 
 /** Preferred name of a person, organisation or place, or the id. */
-export function nameOfRecord(model: { index: { get(id: string): { record: unknown } | undefined } }, id: string): string {
+export function nameOfRecord(
+  model: { index: { get(id: string): { record: unknown } | undefined } },
+  id: string,
+): string {
   const r = model.index.get(id)?.record as { names?: { text: string; status: string }[] } | undefined;
   return r?.names?.find((n) => n.status === 'preferred')?.text ?? id;
 }

@@ -34,7 +34,8 @@ const matchCase = (used: string, text: string) => (used === used.toLowerCase() ?
 export const nameSpelling: Rule = {
   id: 'name/spelling',
   severity: 'warning',
-  summary: 'A deprecated spelling, a name spelled two ways in one document, or a spelling against house style.',
+  summary:
+    'A deprecated spelling, a name spelled two ways in one document, or a spelling against house style.',
   check({ model, analysis, spellings }) {
     const accept = new Set(spellings.accept.map(foldName));
     const prefer = new Set(spellings.prefer.map(foldName));
@@ -48,7 +49,9 @@ export const nameSpelling: Rule = {
       const folded = foldName(m.text);
       if (accept.has(folded)) continue;
       const fix = (to: string | undefined, title: string) =>
-        to ? { fixes: [{ title, edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }] }] } : {};
+        to
+          ? { fixes: [{ title, edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }] }] }
+          : {};
       if (entry.spelling.status === 'deprecated') {
         const to = replacement(m.text, record.names);
         out.push({
@@ -106,7 +109,16 @@ export const nameSpelling: Rule = {
             end: u.m.end,
             message: `“${u.m.text}” is spelled “${main.key}” elsewhere in this document (${main.uses.length} time${main.uses.length === 1 ? '' : 's'}); use one spelling.`,
             evidence: [],
-            ...(to ? { fixes: [{ title: `Change to ${to}`, edits: [{ start: u.m.start, end: u.m.end, newText: matchCase(u.m.text, to) }] }] } : {}),
+            ...(to
+              ? {
+                  fixes: [
+                    {
+                      title: `Change to ${to}`,
+                      edits: [{ start: u.m.start, end: u.m.end, newText: matchCase(u.m.text, to) }],
+                    },
+                  ],
+                }
+              : {}),
           });
         }
       }

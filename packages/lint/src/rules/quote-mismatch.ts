@@ -4,7 +4,10 @@ import { nameOfRecord } from './figure-mismatch.js';
 import type { Rule } from './types.js';
 
 /** The recorded words the draft's quotation spans, and a word-level difference: [-removed-] {+added+}. */
-export function quoteDifference(c: QuoteClaim, recordedWords: string[]): { recordedSpan: string; diff: string } {
+export function quoteDifference(
+  c: QuoteClaim,
+  recordedWords: string[],
+): { recordedSpan: string; diff: string } {
   const text = c.quote.text;
   // Recover the recorded span's text from its words' positions in the recorded quote.
   const tokens = [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)];
@@ -48,7 +51,16 @@ export const quoteMismatch: Rule = {
           fixes: [
             {
               title: 'Use the recorded words',
-              edits: [{ start: c.span.start, end: c.span.end, newText: analysis.text.slice(c.span.start, c.span.end).endsWith(',') && !recordedSpan.endsWith(',') ? `${recordedSpan},` : recordedSpan }],
+              edits: [
+                {
+                  start: c.span.start,
+                  end: c.span.end,
+                  newText:
+                    analysis.text.slice(c.span.start, c.span.end).endsWith(',') && !recordedSpan.endsWith(',')
+                      ? `${recordedSpan},`
+                      : recordedSpan,
+                },
+              ],
             },
           ],
         };
@@ -65,7 +77,9 @@ export const quoteMisattributed: Rule = {
     return quotes
       .filter((c) => c.verdict === 'misattributed')
       .map((c) => {
-        const who = c.quote.speaker ? nameOfRecord(model, c.quote.speaker) : (c.quote.speakerDescription ?? 'someone else');
+        const who = c.quote.speaker
+          ? nameOfRecord(model, c.quote.speaker)
+          : (c.quote.speakerDescription ?? 'someone else');
         const claimed = c.speaker ? c.speaker.text : 'the named speaker';
         return {
           start: c.span.start,

@@ -18,13 +18,23 @@ export const roleMismatch: Rule = {
           return `${r.former ? 'former ' : ''}${title}${where}`;
         });
         const only = c.held.filter((r) => !r.former);
-        const fix = only.length === 1 ? only[0]!.title.find((t) => t.status === 'preferred')?.text : undefined;
+        const fix =
+          only.length === 1 ? only[0]!.title.find((t) => t.status === 'preferred')?.text : undefined;
         return {
           start: c.title.start,
           end: c.title.end,
           message: `${name} is not recorded as ${c.title.text}${c.qualifier ? ` of ${nameOfRecord(model, c.qualifier)}` : ''}; the dataset records: ${offices.join('; ')}.`,
           evidence: c.held.flatMap(evidenceOf),
-          ...(fix ? { fixes: [{ title: `Change to ${fix}`, edits: [{ start: c.title.start, end: c.title.end, newText: fix }] }] } : {}),
+          ...(fix
+            ? {
+                fixes: [
+                  {
+                    title: `Change to ${fix}`,
+                    edits: [{ start: c.title.start, end: c.title.end, newText: fix }],
+                  },
+                ],
+              }
+            : {}),
         };
       });
   },

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Lint time for a 10,000-word draft against markdown-it merely parsing it (the parser behind VS Code's
+// Markdown), and lint time against a synthetic dataset 100x the real one against the real one. One run,
+// ratios against baselines measured in the same run.
+import { dataset } from '@parley/dataset';
+import MarkdownIt from 'markdown-it';
+import { lint, modelOf } from '../dist/index.js';
+
+const paragraphs = [
+  'Ukraine’s air force said Russia launched 472 drones at Ukraine overnight, the most in a single night [@reuters-far-apart].',
+  '“We couldn’t react to the Russian proposals quickly,” Ukraine’s deputy foreign minister, Serhii Kyslytsia, told reporters after the talks [@nyt-little-progress].',
+  'The first round of direct talks took place on May 16 in Istanbul, and Defence Minister Rustem Umerov led the delegation at the Ciragan Palace on the Bosphorus [@reuters-far-apart; @second-round-begins].',
+  'Russia controls a little under one fifth of Ukraine, or about 113,100 square kilometres, and both sides agreed to exchange the bodies of 6,000 fallen soldiers each [@reuters-far-apart; @nyt-little-progress].',
+  'Kremlin aide Vladimir Medinsky said the children had been “rescued from a war zone”, while Zelensky called for *a ceasefire* and `code` stayed [out](https://example.com).',
+  'Analysts in Kyiv and Moscow expected little; the talks lasted less than 90 minutes, and neither side set a date for a third round of negotiations.',
+];
+let draft = '# A long feature\n\n';
+let words = 0;
+for (let i = 0; words < 10_000; i++) {
+  const p = paragraphs[i % paragraphs.length];
+  draft += `${p}\n\n`;
+  words += p.split(/\s+/).length;
+  if (i % 12 === 11) draft += `## Section ${i}\n\n`;
+}
+
+/** A dataset 100x the real one: every named record, quote and quantity copied with distinct names. */
+function synthetic(times) {
+  const copy = structuredClone(dataset);
+  const suffix = (i) => `x${i.toString(36)}`;
+  for (let i = 1; i < times; i++) {
+    const s = suffix(i);
+    const rename = (names) => names.map((n) => ({ ...n, text: `${n.text}${s}` }));
+    copy.people.push(...dataset.people.map((r) => ({ ...r, id: `${r.id}-${s}`, names: rename(r.names) })));
+    copy.organisations.push(
+      ...dataset.organisations.map((r) => ({ ...r, id: `${r.id}-${s}`, names: rename(r.names) })),
+    );
+    copy.places.push(
+      ...dataset.places.map((r) => ({ ...r, id: `${r.id}-${s}`, names: rename(r.names), adjectives: [] })),
+    );
+    copy.events.push(...dataset.events.map((r) => ({ ...r, id: `${r.id}-${s}`, names: rename(r.names) })));
+    copy.roles.push(
+      ...dataset.roles.map((r) => ({
+        ...r,
+        id: `${r.id}-${s}`,
+        person: `${r.person}-${s}`,
+        title: rename(r.title),
+      })),
+    );
+    copy.quotes.push(...dataset.quotes.map((r) => ({ ...r, id: `${r.id}-${s}`, text: `${r.text} ${s}` })));
+    copy.quantities.push(
+      ...dataset.quantities.map((r) => ({
+        ...r,
+        id: `${r.id}-${s}`,
+        terms: { nouns: r.terms.nouns.map((n) => `${n}${s}`), context: r.terms.context },
+      })),
+    );
+  }
+  return copy;
+}
+
+const time = (fn, runs = 30) => {
+  for (let i = 0; i < 5; i++) fn();
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: samples[Math.floor(runs / 2)], p90: samples[Math.floor(runs * 0.9)] };
+};
+
+const md = new MarkdownIt();
+const big = synthetic(100);
+const t0 = performance.now();
+modelOf(big);
+const compile = performance.now() - t0;
+modelOf(dataset);
+
+const parse = time(() => md.parse(draft, {}));
+const real = time(() => lint(draft, dataset));
+const large = time(() => lint(draft, big));
+const count = lint(draft, dataset).length;
+
+const row = (name, t, base) =>
+  `${name.padEnd(44)} ${t.median.toFixed(2).padStart(8)} ms  p90 ${t.p90.toFixed(2).padStart(8)} ms  ${base ? `${(t.median / base.median).toFixed(2)}x` : 'baseline'}`;
+console.log(
+  `@parley/lint on a ${words}-word draft (${draft.length} characters, ${count} findings), median of 30 runs`,
+);
+console.log(row('markdown-it parse only (baseline)', parse));
+console.log(row('parley lint, real dataset', real, parse), '  aim: < 3x');
+console.log('');
+console.log(
+  `dataset: ${dataset.people.length + dataset.organisations.length + dataset.places.length + dataset.events.length} named records; synthetic: ${big.people.length + big.organisations.length + big.places.length + big.events.length} (compiled once in ${compile.toFixed(0)} ms)`,
+);
+console.log(row('parley lint, real dataset (baseline)', real));
+console.log(row('parley lint, 100x synthetic dataset', large, real), '  aim: < 1.5x');

@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { draftsDir } from './shared.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const cli = (args: string[], cwd = tmp) => {
+  let out = '';
+  let err = '';
+  const code = main(
+    args,
+    (s) => (out += s),
+    (s) => (err += s),
+    cwd,
+  );
+  return { code, out, err };
+};
+
+describe('parley lint', () => {
+  const draft = join(tmp, 'draft.md');
+  writeFileSync(draft, '# Draft\n\nTalks resumed in Kiev [@nyt-little-progres].\n');
+
+  it('prints file:line:col severity rule message, exits 1 on an error', () => {
+    const r = cli(['lint', 'draft.md']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^draft\.md:3:18 warning name\/spelling “Kiev” is a deprecated spelling/m);
+    expect(r.out).toMatch(/^draft\.md:3:24 error citation\/unknown-key /m);
+  });
+
+  it('prints a JSON array with 1-based positions', () => {
+    const r = cli(['lint', '--format', 'json', 'draft.md']);
+    const json = JSON.parse(r.out);
+    expect(json).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          file: 'draft.md',
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 22,
+          severity: 'warning',
+          rule: 'name/spelling',
+        }),
+      ]),
+    );
+    expect(json[0].fixes[0].edits[0].newText).toBe('Kyiv');
+  });
+
+  it('prints SARIF 2.1.0', () => {
+    const sarif = JSON.parse(cli(['lint', '--format=sarif', 'draft.md']).out);
+    expect(sarif.version).toBe('2.1.0');
+    const results = sarif.runs[0].results;
+    expect(results.map((x: { ruleId: string }) => x.ruleId)).toEqual([
+      'name/spelling',
+      'citation/unknown-key',
+    ]);
+    expect(results[0].locations[0].physicalLocation.region).toEqual({
+      startLine: 3,
+      startColumn: 18,
+      endLine: 3,
+      endColumn: 22,
+    });
+    expect(sarif.runs[0].tool.driver.rules.length).toBe(9);
+  });
+
+  it('expands globs and exits 0 with nothing to report', () => {
+    writeFileSync(join(tmp, 'clean.md'), 'The talks were held in Istanbul.\n');
+    const r = cli(['lint', '*.md', '--format', 'json']);
+    expect(JSON.parse(r.out).map((d: { file: string }) => d.file)).toContain('draft.md');
+    expect(cli(['lint', 'clean.md']).code).toBe(0);
+  });
+
+  it('lints the example drafts by absolute path', () => {
+    const r = cli(['lint', '--format', 'json', join(draftsDir, 'p03-citations.md')]);
+    expect(JSON.parse(r.out).some((d: { rule: string }) => d.rule === 'citation/unknown-key')).toBe(true);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(cli(['lint']).code).toBe(2);
+    expect(cli(['lint', '--format', 'xml', 'draft.md']).code).toBe(2);
+    expect(cli(['lint', 'missing.md']).err).toMatch(/no such file: missing\.md/);
+    expect(cli(['frobnicate']).code).toBe(2);
+  });
+
+  it('finds parley.config.json by walking up, and names a bad field', () => {
+    const dir = join(tmp, 'project', 'drafts');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.md'), 'Talks resumed in Kiev.\n');
+    writeFileSync(
+      join(tmp, 'project', 'parley.config.json'),
+      JSON.stringify({ rules: { 'name/spelling': 'off' } }),
+    );
+    expect(cli(['lint', 'project/drafts/a.md']).out).toBe('');
+    writeFileSync(
+      join(tmp, 'project', 'parley.config.json'),
+      JSON.stringify({ rules: { 'name/speling': 'off' } }),
+    );
+    const bad = cli(['lint', 'project/drafts/a.md']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/parley\.config\.json: rules\.name\/speling: is not a rule/);
+    writeFileSync(join(tmp, 'project', 'parley.config.json'), '{ "rules": ');
+    expect(cli(['lint', 'project/drafts/a.md']).err).toMatch(
+      /parley\.config\.json: \(syntax\): invalid JSON/,
+    );
+  });
+});
+
+describe('parley explain', () => {
+  it('prints the rule’s page', () => {
+    const r = cli(['explain', 'figure/mismatch']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^# figure\/mismatch/);
+    expect(r.out).toMatch(/What it accepts/);
+  });
+  it('rejects an unknown rule', () => {
+    expect(cli(['explain', 'nope']).code).toBe(2);
+  });
+});
