@@ -55,26 +55,26 @@ export function toProse(source: string): Prose {
         const close = /^ {0,3}([`~]+)[ \t]*\r?$/.exec(line);
         if (close && close[1]![0] === fence.char && close[1]!.length >= fence.len) fence = null;
         blank(chars, i, end);
-        i = end;
+        i = end + 1;
         continue;
       }
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       if (open) {
         fence = { char: open[1]![0]!, len: open[1]!.length };
         blank(chars, i, end);
-        i = end;
+        i = end + 1;
         continue;
       }
       // Indented code block: only after a blank line, so wrapped list items are not taken for code.
       if (prevBlank && /^(?: {4}|\t)\S/.test(line)) {
         blank(chars, i, end);
-        i = end;
+        i = end + 1;
         continue;
       }
       // Link reference definition: [label]: url "title"
       if (/^ {0,3}\[[^\]]+\]:\s*\S/.test(line) && !/^ {0,3}\[@/.test(line)) {
         blank(chars, i, end);
-        i = end;
+        i = end + 1;
         continue;
       }
       prevBlank = line.trim() === '';

@@ -111,6 +111,15 @@ export function splitSentences(prose: string): Sentence[] {
     if (j < n && !isSpace(prose.charCodeAt(j)) && prose.charCodeAt(j) !== 10) continue;
     let k = j;
     while (k < n && isSpace(prose.charCodeAt(k))) k++;
+    // A citation right after the full stop closes this sentence: "… up." [@key] Next …
+    if (prose[k] === '[') {
+      const cite = /^\[[^\]\n]*@[^\]\n]*\][.,;]?/.exec(prose.slice(k, k + 300));
+      if (cite) {
+        j = k + cite[0].length;
+        k = j;
+        while (k < n && isSpace(prose.charCodeAt(k))) k++;
+      }
+    }
     if (k < n && prose.charCodeAt(k) !== 10) {
       const next = prose[k]!;
       if (!/[\p{Lu}\d"“‘'([]/u.test(next)) continue;
