@@ -22,7 +22,9 @@ const measure = (body) =>
 const cases = {
   'bare node (baseline)': measure(''),
   'import @parley/dataset': measure(`await import('@parley/dataset')`),
-  'import + first lookup by name': measure(`const { index } = await import('@parley/dataset'); index.byName('Kiev')`),
+  'import + first lookup by name': measure(
+    `const { index } = await import('@parley/dataset'); index.byName('Kiev')`,
+  ),
 };
 
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -64,5 +66,7 @@ walk(dist);
 const total = files.reduce((n, f) => n + statSync(f).size, 0);
 const json = readFileSync(join(dist, 'dataset.json'));
 console.log(`\ndist/ size (without source maps): ${(total / 1024).toFixed(1)} KiB in ${files.length} files`);
-console.log(`  dataset.json: ${(json.length / 1024).toFixed(1)} KiB, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzipped (baseline)`);
+console.log(
+  `  dataset.json: ${(json.length / 1024).toFixed(1)} KiB, ${(gzipSync(json).length / 1024).toFixed(1)} KiB gzipped (baseline)`,
+);
 console.log(`  dist/ total / dataset.json: ${(total / json.length).toFixed(2)}x`);

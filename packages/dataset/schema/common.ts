@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** Kebab-case identifier: the record's file name, unique across the whole dataset and never reused. */
 export const Id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters and digits joined by single hyphens')
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be kebab-case: lowercase letters and digits joined by single hyphens',
+  )
   .describe('Kebab-case id, equal to the file name; unique across the dataset and never reused.');
 
 const isValidCalendarDate = (s: string): boolean => {
@@ -30,7 +33,9 @@ export const Evidence = z
       .string()
       .min(3)
       .max(600)
-      .describe('Verbatim excerpt of the source text (whitespace may differ). Short: never the whole article.'),
+      .describe(
+        'Verbatim excerpt of the source text (whitespace may differ). Short: never the whole article.',
+      ),
     offset: z
       .number()
       .int()
@@ -41,7 +46,10 @@ export const Evidence = z
   .describe('Where a fact is stated: a source and the exact excerpt that states it.')
   .meta({ id: 'Evidence' });
 
-export const EvidenceList = z.array(Evidence).min(1).describe('At least one source passage supporting the record.');
+export const EvidenceList = z
+  .array(Evidence)
+  .min(1)
+  .describe('At least one source passage supporting the record.');
 
 /** How a spelling should be used in English copy. */
 export const SpellingStatus = z
@@ -55,7 +63,10 @@ export const Spelling = z
   .object({
     text: z.string().min(1).describe('The spelling exactly as written.'),
     status: SpellingStatus,
-    lang: z.string().optional().describe('BCP 47 language the spelling comes from, when not English (e.g. fr, uk, ru).'),
+    lang: z
+      .string()
+      .optional()
+      .describe('BCP 47 language the spelling comes from, when not English (e.g. fr, uk, ru).'),
     ambiguous: z
       .boolean()
       .optional()

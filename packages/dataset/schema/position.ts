@@ -29,7 +29,10 @@ export const Position = z
     stance: z.enum(['demands', 'proposes', 'rejects', 'offers', 'conditions']),
     summary: z.string().min(1).describe('The position in one sentence.'),
     topics: z.array(PositionTopic).min(1),
-    document: z.string().optional().describe('Document it is set out in (road map, memorandum), when there is one.'),
+    document: z
+      .string()
+      .optional()
+      .describe('Document it is set out in (road map, memorandum), when there is one.'),
     statedBy: z.array(Id).optional().describe('Ids of the people who stated it.'),
     date: PartialDate.optional().describe('When it was stated.'),
     evidence: EvidenceList,

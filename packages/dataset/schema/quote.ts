@@ -21,7 +21,10 @@ export const Quote = z
     speakerDescription: z.string().optional().describe('How the source describes an unnamed speaker.'),
     date: PartialDate.optional().describe('When the words were said or written.'),
     setting: QuoteSetting,
-    settingDetail: z.string().optional().describe('Where, as the source says ("in a press conference in Berlin").'),
+    settingDetail: z
+      .string()
+      .optional()
+      .describe('Where, as the source says ("in a press conference in Berlin").'),
     event: Id.optional().describe('Event id at which the words were said.'),
     about: z.array(Id).optional().describe('Ids of what the quote is about.'),
     evidence: EvidenceList,

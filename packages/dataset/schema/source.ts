@@ -13,8 +13,12 @@ export const Source = z
     publisher: z
       .string()
       .nullable()
-      .describe('News organisation the story comes from (the wire or original newspaper), as printed; null if unnamed.'),
-    byline: z.array(z.string().min(1)).describe('Authors as printed, in order; empty when there is no byline.'),
+      .describe(
+        'News organisation the story comes from (the wire or original newspaper), as printed; null if unnamed.',
+      ),
+    byline: z
+      .array(z.string().min(1))
+      .describe('Authors as printed, in order; empty when there is no byline.'),
     publishedAt: z
       .object({
         date: PartialDate,
@@ -26,8 +30,14 @@ export const Source = z
       .strict()
       .describe('Publication date.'),
     language: z.string().min(2).describe('BCP 47 language of the text as stored.'),
-    translatedFrom: z.string().optional().describe('BCP 47 language of the original, when the text is a translation.'),
-    seedFile: z.string().regex(/^[\w.-]+\.txt$/).describe('File name of the article text in the seed corpus.'),
+    translatedFrom: z
+      .string()
+      .optional()
+      .describe('BCP 47 language of the original, when the text is a translation.'),
+    seedFile: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/)
+      .describe('File name of the article text in the seed corpus.'),
     publisherOrganisation: Id.optional().describe('Organisation record of the publisher, when it has one.'),
     evidence: EvidenceList,
   })

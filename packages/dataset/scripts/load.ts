@@ -50,7 +50,7 @@ export function loadRecords(packageDir: string): { records: LoadedRecord[]; prob
       const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
       if (doc.errors.length > 0) {
         for (const e of doc.errors) {
-          const line = e.linePos?.[0]?.line;
+          const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
           problems.push({
             file,
             field: '',

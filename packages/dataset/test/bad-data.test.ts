@@ -58,7 +58,7 @@ describe('bad data fails with file, field and problem', () => {
   });
 
   it('an excerpt that is not in its source', () => {
-    edit('source/reuters-far-apart.yaml', (t) => t.replace('to talk about peace', 'to talk about war'));
+    edit('source/reuters-far-apart.yaml', (t) => t.replaceAll('to talk about peace', 'to talk about war'));
     expect(problemsOf()).toMatch(
       /data\/source\/reuters-far-apart\.yaml:\d+: evidence\[0\]\.excerpt: not found verbatim in reuters-far-apart/,
     );

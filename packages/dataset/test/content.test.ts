@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, foldName, index, people, places, quotes, sources } from '../src/index.js';
+import { dataset, foldName, index, people, places, quotes, sources } from '../dist/index.js';
 
 // What the issue requires the dataset to hold, checked against the built package.
 describe('sources', () => {

@@ -7,11 +7,20 @@ import { splitSentences } from '../src/document/sentences.js';
 import { findNumbers } from '../src/figure/numbers.js';
 import { findQuoteSpans } from '../src/quote/spans.js';
 
-const numbers = (s: string) => findNumbers(foldText(s)).map(({ value, qualifier, unit, perSide, total, max }) => ({ value, qualifier, ...(unit ? { unit } : {}), ...(perSide ? { perSide } : {}), ...(total ? { total } : {}), ...(max !== undefined ? { max } : {}) }));
+const numbers = (s: string) =>
+  findNumbers(foldText(s)).map(({ value, qualifier, unit, perSide, total, max }) => ({
+    value,
+    qualifier,
+    ...(unit ? { unit } : {}),
+    ...(perSide ? { perSide } : {}),
+    ...(total ? { total } : {}),
+    ...(max !== undefined ? { max } : {}),
+  }));
 
 describe('prose', () => {
   it('blanks front matter, code, comments, URLs and link targets in place', () => {
-    const md = '---\ntitle: Kiev\n---\nSee `Kiev` and [a link](https://x.org/Kiev) <!-- Kiev --> https://kiev.example/a.\n```\nKiev\n```\nKyiv.';
+    const md =
+      '---\ntitle: Kiev\n---\nSee `Kiev` and [a link](https://x.org/Kiev) <!-- Kiev --> https://kiev.example/a.\n```\nKiev\n```\nKyiv.';
     const { text, comments } = toProse(md);
     expect(text).toHaveLength(md.length);
     expect(text).not.toMatch(/Kiev|kiev/);
@@ -24,7 +33,11 @@ describe('prose', () => {
 describe('citations', () => {
   it('reads Pandoc forms', () => {
     const keys = (s: string) => findCitations(s).map((c) => c.keys.map((k) => k.key));
-    expect(keys('A [@a]. B [@b; @c-d]. C [see @e, p. 3]. D [mail x@y.org].')).toEqual([['a'], ['b', 'c-d'], ['e']]);
+    expect(keys('A [@a]. B [@b; @c-d]. C [see @e, p. 3]. D [mail x@y.org].')).toEqual([
+      ['a'],
+      ['b', 'c-d'],
+      ['e'],
+    ]);
     const [c] = findCitations('x [@one; @two]');
     expect(c!.keys.map((k) => 'x [@one; @two]'.slice(k.start, k.end))).toEqual(['@one', '@two']);
   });
@@ -34,7 +47,14 @@ describe('sentences', () => {
   it('split at full stops, not after abbreviations, and keep a trailing citation', () => {
     const text = 'U.S. President Trump spoke. Putin did not. "Fine." [@a] Next one.\n\n# Heading\nLast';
     const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
-    expect(s).toEqual(['U.S. President Trump spoke.', 'Putin did not.', '"Fine." [@a]', 'Next one.', '# Heading', 'Last']);
+    expect(s).toEqual([
+      'U.S. President Trump spoke.',
+      'Putin did not.',
+      '"Fine." [@a]',
+      'Next one.',
+      '# Heading',
+      'Last',
+    ]);
   });
 });
 
@@ -45,15 +65,23 @@ describe('numbers', () => {
     expect(numbers('more than 1.2-million people')).toEqual([{ value: 1200000, qualifier: 'more-than' }]);
     expect(numbers('six thousand bodies')).toEqual([{ value: 6000, qualifier: 'exact' }]);
     expect(numbers('a dozen planes')).toEqual([{ value: 12, qualifier: 'exact', max: 12 }]);
-    expect(numbers('a little under one fifth of Ukraine')).toEqual([{ value: 0.2, qualifier: 'a-little-under', unit: 'fraction' }]);
-    expect(numbers('approximately 20% of territory')).toEqual([{ value: 0.2, qualifier: 'approximate', unit: 'fraction' }]);
-    expect(numbers('a 1,000-for-1,000 exchange')).toEqual([{ value: 1000, qualifier: 'exact', perSide: true }]);
+    expect(numbers('a little under one fifth of Ukraine')).toEqual([
+      { value: 0.2, qualifier: 'a-little-under', unit: 'fraction' },
+    ]);
+    expect(numbers('approximately 20% of territory')).toEqual([
+      { value: 0.2, qualifier: 'approximate', unit: 'fraction' },
+    ]);
+    expect(numbers('a 1,000-for-1,000 exchange')).toEqual([
+      { value: 1000, qualifier: 'exact', perSide: true },
+    ]);
     expect(numbers('12,000 bodies in all')).toEqual([{ value: 12000, qualifier: 'exact', total: true }]);
     expect(numbers('a 14-member delegation')).toEqual([{ value: 14, qualifier: 'exact' }]);
     expect(numbers('at least 60 days')).toEqual([{ value: 60, qualifier: 'at-least' }]);
   });
   it('leaves out dates, years, times, ordinals and money', () => {
-    expect(numbers('On May 16, 2025, at 1 p.m., the 2nd round; R20 a month; since 2022; 16 June')).toEqual([]);
+    expect(numbers('On May 16, 2025, at 1 p.m., the 2nd round; R20 a month; since 2022; 16 June')).toEqual(
+      [],
+    );
   });
 });
 

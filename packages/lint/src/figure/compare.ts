@@ -21,8 +21,9 @@ function interval(
   q: Qualifier | Figure['value']['exactness'],
   unit?: string,
   max?: number,
+  strict = false,
 ): Interval {
-  const slack = roundingSlack(v, unit);
+  const slack = strict ? 0 : roundingSlack(v, unit);
   switch (q) {
     case 'exact':
       return [v - slack, v + slack];
@@ -46,7 +47,7 @@ function interval(
 
 const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.1;
 
-/** Whether a number in a draft agrees with one recorded report, allowing for hedges and rounding. */
+/** Whether a number in a draft agrees with one recorded report, allowing for hedges and the draft's rounding. */
 export function agrees(n: NumberExpr, f: Figure, perSide: boolean): boolean {
   const v = f.value;
   const recorded: number[] = v.exactness === 'range' || v.exactness === 'vague' ? [v.min!] : [v.amount!];
@@ -63,7 +64,8 @@ export function agrees(n: NumberExpr, f: Figure, perSide: boolean): boolean {
       continue;
     }
     const a = interval(n.value, n.qualifier, n.unit, n.max);
-    const b = interval(base, v.exactness, f.unit, max);
+    // A recorded number is taken as written; only the draft's own round numbers get rounding slack.
+    const b = interval(base, v.exactness, f.unit, max, true);
     if (a[0] <= b[1] && b[0] <= a[1]) return true;
   }
   return false;

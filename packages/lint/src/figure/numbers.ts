@@ -105,7 +105,7 @@ const MONTH =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
 
 const NUMBER_WORD =
-  /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands)\b/y;
+  /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands|half)\b/y;
 const DIGITS = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?/y;
 
 /**
@@ -238,7 +238,10 @@ function parseWords(folded: string, start: number, text: string): NumberExpr | n
     if (/^ of\b/.test(folded.slice(end, end + 3)) && vague[0] !== vague[1]) e.nounFrom = end + 3;
     return after(folded, end, e);
   }
-  const words = text.split(/[- ]/);
+  let words = text.split(/[- ]/);
+  // "a five-star hotel": the article is not a one.
+  if ((words[0] === 'a' || words[0] === 'an') && words[1] !== undefined && words[1] in UNITS)
+    words = words.slice(1);
   let total = 0;
   let current = 0;
   let fraction: number | undefined;
@@ -258,7 +261,7 @@ function parseWords(folded: string, start: number, text: string): NumberExpr | n
       current = 0;
     }
   }
-  if (!sawNumber) return null;
+  if (!sawNumber && fraction === undefined) return null;
   // "a"/"an"/"one" alone are articles, not figures.
   if (fraction === undefined && (text === 'a' || text === 'an' || text === 'one')) return null;
   if (fraction !== undefined) {

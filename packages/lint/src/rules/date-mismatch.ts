@@ -26,7 +26,7 @@ export const dateMismatch: Rule = {
         return {
           start: c.date.start,
           end: c.date.end,
-          message: `${c.event.names.find((n) => n.status === 'preferred')?.text ?? c.event.id} was on ${when}, not ${written}.`,
+          message: `${capitalise(c.event.names.find((n) => n.status === 'preferred')?.text ?? c.event.id)} was on ${when}, not ${written}.`,
           evidence: evidenceOf(c.event),
           ...(exact && m
             ? {
@@ -42,3 +42,5 @@ export const dateMismatch: Rule = {
       });
   },
 };
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -13,7 +13,7 @@ export const figureMismatch: Rule = {
       .map((c) => ({
         start: c.number.start,
         end: c.number.end,
-        message: `“${analysis.text.slice(c.number.start, c.number.end)}” contradicts every recorded report of ${c.quantity.description}: ${c.reports.map((f) => describeReport(f, nameOf)).join('; ')}.`,
+        message: `“${analysis.text.slice(c.number.start, c.number.end)}” contradicts every recorded report: ${c.reports.map((f) => describeReport(f, nameOf)).join('; ')}.`,
         evidence: c.reports.flatMap(evidenceOf),
       }));
   },
