@@ -46,7 +46,13 @@ function synthetic(times) {
         title: rename(r.title),
       })),
     );
-    copy.quotes.push(...dataset.quotes.map((r) => ({ ...r, id: `${r.id}-${s}`, text: `${r.text} ${s}` })));
+    copy.quotes.push(
+      ...dataset.quotes.map((r) => ({
+        ...r,
+        id: `${r.id}-${s}`,
+        text: r.text.replace(/[\p{L}\p{N}]+/gu, (w) => `${w}${s}`),
+      })),
+    );
     copy.quantities.push(
       ...dataset.quantities.map((r) => ({
         ...r,

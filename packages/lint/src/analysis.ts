@@ -60,6 +60,20 @@ export function sentenceAt(a: Pick<Analysis, 'sentences'>, offset: number): numb
   return -1;
 }
 
+/** Mentions lying within [start, end): a binary search, since mentions are sorted by position. */
+export function mentionsIn(list: readonly Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
+}
+
 const inside = (spans: readonly { start: number; end: number }[], start: number, end: number): boolean => {
   let lo = 0;
   let hi = spans.length - 1;

@@ -1,6 +1,7 @@
 import {
   createIndex,
   type DatasetIndex,
+  type Figure,
   foldName,
   type NameEntry,
   type ParleyDataset,
@@ -42,6 +43,10 @@ export class LintModel {
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
   readonly quotesByWord = new Map<string, number[]>();
+  /** Unit → quantities reported in it (fractions and areas are recognised by unit, not noun). */
+  readonly quantitiesByUnit = new Map<string, string[]>();
+  /** Quantity id → every report of it. */
+  readonly reports = new Map<string, Figure[]>();
   /** Venue place id → events held there (for "the delegations met at the Ciragan Palace on …"). */
   readonly eventsAtVenue = new Map<string, string[]>();
 
@@ -68,6 +73,11 @@ export class LintModel {
       }
     }
     this.longestNoun = longest;
+    for (const q of dataset.quantities) {
+      for (const unit of q.units)
+        this.quantitiesByUnit.set(unit, [...(this.quantitiesByUnit.get(unit) ?? []), q.id]);
+      this.reports.set(q.id, this.index.reportsOf(q.id));
+    }
     this.quotes = dataset.quotes.map((quote) => ({
       quote,
       words: tokenize(quote.text).map((t: Token) => t.word),

@@ -17,12 +17,27 @@ export interface Prose {
   comments: Comment[];
 }
 
-const blank = (chars: string[], start: number, end: number) => {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+/** Ranges to blank, in order; applied once at the end (cheaper than editing a character array). */
+type Blanks = [number, number][];
+const blank = (ranges: Blanks, start: number, end: number) => {
+  if (end > start) ranges.push([start, end]);
 };
 
+function apply(source: string, ranges: Blanks): string {
+  if (ranges.length === 0) return source;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at) continue;
+    parts.push(source.slice(at, start), source.slice(start, end).replace(/[^\n]/g, ' '));
+    at = end;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
+}
+
 export function toProse(source: string): Prose {
-  const chars = source.split('');
+  const chars: Blanks = [];
   const comments: Comment[] = [];
   const n = source.length;
   let i = 0;
@@ -148,5 +163,5 @@ export function toProse(source: string): Prose {
     }
     i++;
   }
-  return { text: chars.join(''), comments };
+  return { text: apply(source, chars), comments };
 }

@@ -43,7 +43,7 @@ function candidates(
 ): { q: Quantity; score: number }[] {
   const ids = new Set<string>();
   if (n.unit) {
-    for (const q of model.dataset.quantities) if (q.units.includes(n.unit)) ids.add(q.id);
+    for (const id of model.quantitiesByUnit.get(n.unit) ?? []) ids.add(id);
   } else {
     const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
     for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
@@ -77,7 +77,9 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
     if (cands.length === 0) continue;
     const evaluated = cands
       .map(({ q, score }) => {
-        const reports = model.index.reportsOf(q.id).filter((f) => unitClass(f.unit) === unitClass(n.unit));
+        const reports = (model.reports.get(q.id) ?? []).filter(
+          (f) => unitClass(f.unit) === unitClass(n.unit),
+        );
         const perSide = q.perSide === true;
         return {
           q,

@@ -104,8 +104,17 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 const MONTH =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
 
+const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\.?\\s*$`);
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH.source}\\b`);
+
 const NUMBER_WORD =
   /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands|half)\b/y;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const FIRST_WORDS = new Set(
+  'a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety tens hundreds thousands dozens several half'.split(
+    ' ',
+  ),
+);
 const DIGITS = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?/y;
 
 /**
@@ -128,17 +137,23 @@ export function findNumbers(folded: string, from = 0, to = folded.length): Numbe
       continue;
     }
     if (c >= 97 && c <= 122 && !prevIsWord) {
-      NUMBER_WORD.lastIndex = i;
-      const m = NUMBER_WORD.exec(folded);
-      if (m && m.index === i && m.index + m[0].length <= to) {
-        const e = parseWords(folded, i, m[0]);
-        if (e) {
-          out.push(e);
-          i = e.end;
-          continue;
+      let j = i + 1;
+      while (j < to && isLower(folded.charCodeAt(j))) j++;
+      // Only words that can start a number are worth the full pattern.
+      if (FIRST_WORDS.has(folded.slice(i, j))) {
+        NUMBER_WORD.lastIndex = i;
+        const m = NUMBER_WORD.exec(folded);
+        if (m && m.index === i && m.index + m[0].length <= to) {
+          const e = parseWords(folded, i, m[0]);
+          if (e) {
+            out.push(e);
+            i = e.end;
+            continue;
+          }
         }
       }
-      while (i < to && /[a-z\u00c0-\uffff]/.test(folded[i]!)) i++;
+      i = j;
+      while (i < to && folded.charCodeAt(i) > 127) i++;
       continue;
     }
     i++;
@@ -184,11 +199,7 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
     return null;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|:\d)/.test(next) || /^:\d/.test(next)) return null;
   // Dates: "May 16", "16 May", years.
-  if (
-    new RegExp(`\\b${MONTH.source}\\.?\\s*$`).test(before) ||
-    new RegExp(`^\\s*${MONTH.source}\\b`).test(next)
-  )
-    return null;
+  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return null;
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
   if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next)) return null; // 2025-06-02, phone numbers
   if (/(?:p|pp|page|no|vol)\.?\s*$/.test(before)) return null;

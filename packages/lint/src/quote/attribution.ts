@@ -1,4 +1,4 @@
-import type { Analysis, Mention } from '../analysis.js';
+import { type Analysis, type Mention, mentionsIn } from '../analysis.js';
 import type { QuoteSpan } from './spans.js';
 
 const SPEECH =
@@ -30,10 +30,8 @@ export function speakerOf(
   SPEECH.lastIndex = 0;
   const colon = /:\s*$/.test(a.folded.slice(Math.max(from, span.open - 4), span.open));
   if (!SPEECH.test(bare) && !colon) return undefined;
-  const candidates = a.mentions.filter(
+  const candidates = mentionsIn(a.mentions, from, to).filter(
     (m) =>
-      m.start >= from &&
-      m.end <= to &&
       !m.inQuote &&
       m.entries.some((e) => speakerKinds.has(e.kind)) &&
       !a.quoteSpans.some((q) => m.start >= q.open && m.end <= q.close),

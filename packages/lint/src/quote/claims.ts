@@ -1,5 +1,5 @@
 import type { Quote } from '@parley/dataset';
-import { type Analysis, type Mention, sentenceAt } from '../analysis.js';
+import { type Analysis, type Mention, mentionsIn, sentenceAt } from '../analysis.js';
 import type { LintModel } from '../model.js';
 import { type Alignment, align } from './align.js';
 import { speakerOf } from './attribution.js';
@@ -24,7 +24,7 @@ const MIN_WORDS = 3;
 export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
   const out: QuoteClaim[] = [];
   for (const span of a.quoteSpans) {
-    const words = tokenize(a.text.slice(span.start, span.end), span.start);
+    const words = tokenize(a.folded.slice(span.start, span.end), span.start, true);
     if (words.length < MIN_WORDS) continue;
     const list = words.map((w) => w.word);
     let best: { i: number; al: Alignment; score: number } | undefined;
@@ -46,9 +46,8 @@ export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
     const said = speaker?.entries.map((e) => e.id) ?? [];
     const recordedSpeakerNamed =
       quote.speaker !== null &&
-      a.mentions.some(
-        (m) =>
-          m.start >= sentence.start && m.end <= sentence.end && m.entries.some((e) => e.id === quote.speaker),
+      mentionsIn(a.mentions, sentence.start, sentence.end).some((m) =>
+        m.entries.some((e) => e.id === quote.speaker),
       );
     const sameSpeaker = quote.speaker !== null && said.includes(quote.speaker);
     let verdict: QuoteClaim['verdict'] = 'ok';

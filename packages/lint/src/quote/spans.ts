@@ -8,7 +8,12 @@ export interface QuoteSpan {
   end: number;
 }
 
-const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isLetter = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
+};
 
 /**
  * Finds quoted spans: “…”, "…", and ‘…’ / '…' where the single marks are not apostrophes (Russia's, sides’).
@@ -18,19 +23,24 @@ export function findQuoteSpans(prose: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const n = prose.length;
   let open: { at: number; kind: 'double' | 'single'; closer: string } | null = null;
+  const interesting = /["'“”‘’\n]/g;
   for (let i = 0; i < n; i++) {
+    interesting.lastIndex = i;
+    const next = interesting.exec(prose);
+    if (!next) break;
+    i = next.index;
     const ch = prose[i]!;
     if (ch === '\n' && prose[i + 1] === '\n') {
       open = null;
       continue;
     }
     const prev = prose[i - 1];
-    const next = prose[i + 1];
+    const after = prose[i + 1];
     if (open) {
       const closes =
         open.kind === 'double'
           ? ch === open.closer || (open.closer === '”' && ch === '"') || (open.closer === '"' && ch === '”')
-          : (ch === '’' || ch === "'") && !isLetter(next) && prev !== ' ';
+          : (ch === '’' || ch === "'") && !isLetter(after) && prev !== ' ';
       if (closes) {
         out.push({ open: open.at, close: i, start: open.at + 1, end: i });
         open = null;
@@ -38,9 +48,9 @@ export function findQuoteSpans(prose: string): QuoteSpan[] {
       continue;
     }
     if (ch === '“') open = { at: i, kind: 'double', closer: '”' };
-    else if (ch === '"' && !isLetter(prev) && next !== ' ' && next !== undefined)
+    else if (ch === '"' && !isLetter(prev) && after !== ' ' && after !== undefined)
       open = { at: i, kind: 'double', closer: '"' };
-    else if ((ch === '‘' || ch === "'") && !isLetter(prev) && isLetter(next))
+    else if ((ch === '‘' || ch === "'") && !isLetter(prev) && isLetter(after))
       open = { at: i, kind: 'single', closer: '’' };
   }
   return out;

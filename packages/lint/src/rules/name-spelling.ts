@@ -3,7 +3,25 @@ import type { Mention } from '../analysis.js';
 import { distance } from '../citation/nearest.js';
 import type { Finding, Rule } from './types.js';
 
-const words = (s: string) => foldName(s).split(/[\s-]+/);
+// Mention texts are spellings from the dataset in a few casings, so these memos stay small.
+const foldMemo = new Map<string, string>();
+const fold = (s: string): string => {
+  let f = foldMemo.get(s);
+  if (f === undefined) {
+    f = foldName(s);
+    foldMemo.set(s, f);
+  }
+  return f;
+};
+const wordsMemo = new Map<string, string[]>();
+const words = (s: string): string[] => {
+  let w = wordsMemo.get(s);
+  if (w === undefined) {
+    w = fold(s).split(/[\s-]+/);
+    wordsMemo.set(s, w);
+  }
+  return w;
+};
 /** Two spellings are the same variant when one's words contain the other's (Zelenskyy ⊂ Volodymyr Zelenskyy). */
 const sameVariant = (a: string, b: string) => {
   const wa = words(a);
@@ -18,7 +36,7 @@ function replacement(used: string, candidates: Spelling[]): string | undefined {
   const pool = candidates.filter((s) => s.status !== 'deprecated' && words(s.text).length === n);
   const ranked = (pool.length > 0 ? pool : candidates.filter((s) => s.status !== 'deprecated')).sort(
     (a, b) =>
-      distance(foldName(used), foldName(a.text)) - distance(foldName(used), foldName(b.text)) ||
+      distance(fold(used), fold(a.text)) - distance(fold(used), fold(b.text)) ||
       (a.status === 'preferred' ? -1 : 0) - (b.status === 'preferred' ? -1 : 0),
   );
   return ranked[0]?.text;
@@ -46,7 +64,7 @@ export const nameSpelling: Rule = {
       const entry = m.entries[0]!;
       const record = model.index.get(entry.id)?.record as { names: Spelling[] } | undefined;
       if (!record) continue;
-      const folded = foldName(m.text);
+      const folded = fold(m.text);
       if (accept.has(folded)) continue;
       const fix = (to: string | undefined, title: string) =>
         to
@@ -63,7 +81,7 @@ export const nameSpelling: Rule = {
         });
         continue;
       }
-      const house = record.names.filter((s) => prefer.has(foldName(s.text)));
+      const house = prefer.size > 0 ? record.names.filter((s) => prefer.has(fold(s.text))) : [];
       if (house.length > 0 && !house.some((h) => sameVariant(h.text, m.text))) {
         const variant = record.names.filter((s) => house.some((h) => sameVariant(h.text, s.text)));
         const to = replacement(m.text, variant);

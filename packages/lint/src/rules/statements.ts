@@ -13,9 +13,14 @@ export interface Statement {
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
+const memo = new WeakMap<RuleContext, Statement[]>();
+
 /** Every statement the draft makes that the dataset can confirm: figures, quotes, dates and roles that agree. */
 export function statements(ctx: RuleContext): Statement[] {
+  const known = memo.get(ctx);
+  if (known) return known;
   const out: Statement[] = [];
+  memo.set(ctx, out);
   for (const f of ctx.figures) {
     if (f.agreeing.length === 0) continue;
     out.push({
