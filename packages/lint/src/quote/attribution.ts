@@ -18,23 +18,30 @@ export function speakerOf(
 ): Mention | undefined {
   const from = sentence.start;
   const to = sentence.end;
-  const text = a.folded.slice(from, to);
-  // Words of the sentence outside every quotation.
-  let outside = text.split('');
-  for (const q of a.quoteSpans) {
-    if (q.close < from || q.open >= to) continue;
-    for (let i = Math.max(q.open, from); i <= Math.min(q.close, to - 1); i++) outside[i - from] = ' ';
+  // Words of the sentence outside every quotation (spans are sorted: binary search for the first one).
+  let lo = 0;
+  let hi = a.quoteSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.quoteSpans[mid]!.close < from) lo = mid + 1;
+    else hi = mid;
   }
-  const bare = outside.join('');
-  outside = [];
+  const parts: string[] = [];
+  let at = from;
+  for (let k = lo; k < a.quoteSpans.length && a.quoteSpans[k]!.open < to; k++) {
+    const q = a.quoteSpans[k]!;
+    if (q.open > at) parts.push(a.folded.slice(at, q.open));
+    at = Math.max(at, q.close + 1);
+  }
+  if (at < to) parts.push(a.folded.slice(at, to));
+  const bare = parts.join(' ');
   SPEECH.lastIndex = 0;
   const colon = /:\s*$/.test(a.folded.slice(Math.max(from, span.open - 4), span.open));
   if (!SPEECH.test(bare) && !colon) return undefined;
   const candidates = mentionsIn(a.mentions, from, to).filter(
     (m) =>
       !m.inQuote &&
-      m.entries.some((e) => speakerKinds.has(e.kind)) &&
-      !a.quoteSpans.some((q) => m.start >= q.open && m.end <= q.close),
+      m.entries.some((e) => speakerKinds.has(e.kind)),
   );
   if (candidates.length === 0) return undefined;
   const distance = (m: Mention) => (m.end <= span.open ? span.open - m.end : m.start - span.close);

@@ -1,4 +1,4 @@
-import { citedBySentence, statements } from './statements.js';
+import { citedBySentence, evidenceOfStatement, sourcesOfStatement, statements } from './statements.js';
 import type { Finding, Rule } from './types.js';
 
 /** A checkable statement whose cited sources do not report it; says which source does. */
@@ -12,12 +12,14 @@ export const citationUnsupported: Rule = {
     const out: Finding[] = [];
     for (const s of statements(ctx)) {
       const keys = (cited.get(s.sentence) ?? []).filter((k) => known.has(k));
-      if (keys.length === 0 || s.sources.some((k) => keys.includes(k))) continue;
+      if (keys.length === 0) continue;
+      const sources = sourcesOfStatement(s);
+      if (sources.some((k) => keys.includes(k))) continue;
       out.push({
         start: s.start,
         end: s.end,
-        message: `${keys.map((k) => `@${k}`).join(', ')} does not report ${s.what}; ${s.sources.map((k) => `@${k}`).join(', ')} does.`,
-        evidence: s.evidence,
+        message: `${keys.map((k) => `@${k}`).join(', ')} does not report ${s.what()}; ${sources.map((k) => `@${k}`).join(', ')} does.`,
+        evidence: evidenceOfStatement(s),
       });
     }
     return out;

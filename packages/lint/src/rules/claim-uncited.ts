@@ -1,4 +1,4 @@
-import { citedBySentence, statements } from './statements.js';
+import { citedBySentence, evidenceOfStatement, sourcesOfStatement, statements } from './statements.js';
 import type { Finding, Rule } from './types.js';
 
 /** A checkable statement with no citation. */
@@ -16,8 +16,8 @@ export const claimUncited: Rule = {
       out.push({
         start: s.start,
         end: s.end,
-        message: `No citation for ${s.what}; ${s.sources.map((k) => `[@${k}]`).join(' or ')} reports it.`,
-        evidence: s.evidence,
+        message: `No citation for ${s.what()}; ${sourcesOfStatement(s).map((k) => `[@${k}]`).join(' or ')} reports it.`,
+        evidence: evidenceOfStatement(s),
       });
     }
     return out;

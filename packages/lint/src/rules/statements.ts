@@ -5,13 +5,20 @@ export interface Statement {
   sentence: number;
   start: number;
   end: number;
-  what: string;
-  /** Sources that report the fact as the draft states it. */
-  sources: string[];
-  evidence: { source: string; excerpt: string; record: string }[];
+  /** What the statement is, for messages; built only when a finding needs it. */
+  what: () => string;
+  /** The records that confirm it (their evidence sources report it as the draft states it). */
+  records: readonly { id: string; evidence: readonly { source: string; excerpt: string }[] }[];
 }
 
-const uniq = (xs: string[]) => [...new Set(xs)];
+/** Sources that report a statement. */
+export const sourcesOfStatement = (s: Statement): string[] => [
+  ...new Set(s.records.flatMap((r) => r.evidence.map((e) => e.source))),
+];
+
+/** The evidence a finding about a statement carries. */
+export const evidenceOfStatement = (s: Statement) =>
+  s.records.flatMap((r) => r.evidence.map((e) => ({ source: e.source, excerpt: e.excerpt, record: r.id })));
 
 const memo = new WeakMap<RuleContext, Statement[]>();
 
@@ -27,9 +34,8 @@ export function statements(ctx: RuleContext): Statement[] {
       sentence: f.sentence,
       start: f.number.start,
       end: f.number.end,
-      what: `the figure “${ctx.analysis.text.slice(f.number.start, f.number.end)}”`,
-      sources: uniq(f.agreeing.flatMap((r) => r.evidence.map((e) => e.source))),
-      evidence: f.agreeing.flatMap((r) => r.evidence.map((e) => ({ ...e, record: r.id }))),
+      what: () => `the figure “${ctx.analysis.text.slice(f.number.start, f.number.end)}”`,
+      records: f.agreeing,
     });
   }
   for (const q of ctx.quotes) {
@@ -38,9 +44,8 @@ export function statements(ctx: RuleContext): Statement[] {
       sentence: q.sentence,
       start: q.span.start,
       end: q.span.end,
-      what: 'the quote',
-      sources: uniq(q.quote.evidence.map((e) => e.source)),
-      evidence: q.quote.evidence.map((e) => ({ ...e, record: q.quote.id })),
+      what: () => 'the quote',
+      records: [q.quote],
     });
   }
   for (const d of ctx.dates) {
@@ -49,9 +54,8 @@ export function statements(ctx: RuleContext): Statement[] {
       sentence: d.sentence,
       start: d.date.start,
       end: d.date.end,
-      what: `the date of ${d.event.names.find((n) => n.status === 'preferred')?.text ?? d.event.id}`,
-      sources: uniq(d.event.evidence.map((e) => e.source)),
-      evidence: d.event.evidence.map((e) => ({ ...e, record: d.event.id })),
+      what: () => `the date of ${d.event.names.find((n) => n.status === 'preferred')?.text ?? d.event.id}`,
+      records: [d.event],
     });
   }
   for (const r of ctx.roles) {
@@ -60,9 +64,8 @@ export function statements(ctx: RuleContext): Statement[] {
       sentence: r.sentence,
       start: r.title.start,
       end: r.personMention.end,
-      what: `${r.personMention.text}’s office`,
-      sources: uniq(r.matching.flatMap((x) => x.evidence.map((e) => e.source))),
-      evidence: r.matching.flatMap((x) => x.evidence.map((e) => ({ ...e, record: x.id }))),
+      what: () => `${r.personMention.text}’s office`,
+      records: r.matching,
     });
   }
   return out.sort((a, b) => a.start - b.start);
