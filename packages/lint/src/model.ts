@@ -43,8 +43,8 @@ export class LintModel {
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
   readonly quotesByWord = new Map<string, number[]>();
-  /** Unit → quantities reported in it (fractions and areas are recognised by unit, not noun). */
-  readonly quantitiesByUnit = new Map<string, string[]>();
+  /** First word of a context term → the quantities it belongs to, with the whole term's words. */
+  readonly contextByFirstWord = new Map<string, { quantity: string; term: string[] }[]>();
   /** Quantity id → every report of it. */
   readonly reports = new Map<string, Figure[]>();
   /** Venue place id → events held there (for "the delegations met at the Ciragan Palace on …"). */
@@ -74,9 +74,16 @@ export class LintModel {
     }
     this.longestNoun = longest;
     for (const q of dataset.quantities) {
-      for (const unit of q.units)
-        this.quantitiesByUnit.set(unit, [...(this.quantitiesByUnit.get(unit) ?? []), q.id]);
       this.reports.set(q.id, this.index.reportsOf(q.id));
+      for (const t of q.terms.context) {
+        const term = foldName(t)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter(Boolean);
+        if (term.length === 0) continue;
+        const list = this.contextByFirstWord.get(term[0]!) ?? [];
+        list.push({ quantity: q.id, term });
+        this.contextByFirstWord.set(term[0]!, list);
+      }
     }
     this.quotes = dataset.quotes.map((quote) => ({
       quote,

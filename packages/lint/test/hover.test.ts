@@ -34,7 +34,8 @@ describe('what is at a position', () => {
   });
 
   it('a quote: the recorded text and the difference', () => {
-    const text = 'Trump said: "If I think I\'m close to a deal, I don\'t want to screw it up." [@prepare-new-talks]';
+    const text =
+      'Trump said: "If I think I\'m close to a deal, I don\'t want to screw it up." [@prepare-new-talks]';
     const card = at(text, 'close');
     expect(card?.kind).toBe('quote');
     expect(card!.markdown).toMatch(/If I think I’m close to getting a deal/);

@@ -17,16 +17,29 @@ export interface FigureClaim {
 
 const unitClass = (u: string | undefined) => (u === 'fraction' || u === 'km2' ? u : 'count');
 
-const contextCache = new WeakMap<Quantity, RegExp>();
-const contextOf = (q: Quantity): RegExp => {
-  let re = contextCache.get(q);
-  if (!re) {
-    const alts = q.terms.context.map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    contextCache.set(q, re);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * How many distinct context terms of each quantity a sentence contains, found through the model's index of
+ * terms by first word: one pass over the sentence's words, whatever the number of quantities.
+ */
+function contextHits(model: LintModel, sentence: string): Map<string, number> {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m[0]);
+  const hits = new Map<string, Set<string>>();
+  for (let i = 0; i < words.length; i++) {
+    for (const { quantity, term } of model.contextByFirstWord.get(words[i]!) ?? []) {
+      let ok = true;
+      for (let k = 1; k < term.length && ok; k++) ok = words[i + k] === term[k];
+      if (!ok) continue;
+      const set = hits.get(quantity) ?? new Set<string>();
+      set.add(term.join(' '));
+      hits.set(quantity, set);
+    }
   }
-  return re;
-};
+  return new Map([...hits].map(([q, terms]) => [q, terms.size]));
+}
 
 /** The words after a number, up to punctuation: where the counted noun is. */
 function wordsAfter(folded: string, from: number, limit: number): string[] {
@@ -39,11 +52,12 @@ function candidates(
   model: LintModel,
   a: Analysis,
   n: NumberExpr,
-  sentence: string,
+  context: () => Map<string, number>,
 ): { q: Quantity; score: number }[] {
   const ids = new Set<string>();
   if (n.unit) {
-    for (const id of model.quantitiesByUnit.get(n.unit) ?? []) ids.add(id);
+    // Fractions and areas have no noun: start from the quantities the sentence's context names.
+    for (const id of context().keys()) if (model.index.quantity(id)!.units.includes(n.unit)) ids.add(id);
   } else {
     const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
     for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
@@ -58,10 +72,11 @@ function candidates(
     }
   }
   const out: { q: Quantity; score: number }[] = [];
+  if (ids.size === 0) return out;
+  const hits = context();
   for (const id of ids) {
-    const q = model.index.quantity(id)!;
-    const matches = sentence.match(contextOf(q));
-    if (matches) out.push({ q, score: new Set(matches).size });
+    const score = hits.get(id);
+    if (score) out.push({ q: model.index.quantity(id)!, score });
   }
   return out.sort((x, y) => y.score - x.score);
 }
@@ -73,7 +88,11 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
     const si = sentenceAt(a, n.start);
     if (si < 0) continue;
     const s = a.sentences[si]!;
-    const cands = candidates(model, a, n, a.folded.slice(s.start, s.end));
+    let hits: Map<string, number> | undefined;
+    const cands = candidates(model, a, n, () => {
+      hits ??= contextHits(model, a.folded.slice(s.start, s.end));
+      return hits;
+    });
     if (cands.length === 0) continue;
     const evaluated = cands
       .map(({ q, score }) => {

@@ -39,9 +39,7 @@ export function speakerOf(
   const colon = /:\s*$/.test(a.folded.slice(Math.max(from, span.open - 4), span.open));
   if (!SPEECH.test(bare) && !colon) return undefined;
   const candidates = mentionsIn(a.mentions, from, to).filter(
-    (m) =>
-      !m.inQuote &&
-      m.entries.some((e) => speakerKinds.has(e.kind)),
+    (m) => !m.inQuote && m.entries.some((e) => speakerKinds.has(e.kind)),
   );
   if (candidates.length === 0) return undefined;
   const distance = (m: Mention) => (m.end <= span.open ? span.open - m.end : m.start - span.close);

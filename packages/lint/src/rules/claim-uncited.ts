@@ -16,7 +16,9 @@ export const claimUncited: Rule = {
       out.push({
         start: s.start,
         end: s.end,
-        message: `No citation for ${s.what()}; ${sourcesOfStatement(s).map((k) => `[@${k}]`).join(' or ')} reports it.`,
+        message: `No citation for ${s.what()}; ${sourcesOfStatement(s)
+          .map((k) => `[@${k}]`)
+          .join(' or ')} reports it.`,
         evidence: evidenceOfStatement(s),
       });
     }
