@@ -84,13 +84,17 @@ function candidates(
 /** Figure claims in the draft: numbers tied to one recorded quantity, compared with every report of it. */
 export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
   const out: FigureClaim[] = [];
+  const hitsBySentence = new Map<number, Map<string, number>>();
   for (const n of a.numbers) {
     const si = sentenceAt(a, n.start);
     if (si < 0) continue;
     const s = a.sentences[si]!;
-    let hits: Map<string, number> | undefined;
     const cands = candidates(model, a, n, () => {
-      hits ??= contextHits(model, a.folded.slice(s.start, s.end));
+      let hits = hitsBySentence.get(si);
+      if (!hits) {
+        hits = contextHits(model, a.folded.slice(s.start, s.end));
+        hitsBySentence.set(si, hits);
+      }
       return hits;
     });
     if (cands.length === 0) continue;

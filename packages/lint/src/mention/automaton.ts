@@ -7,62 +7,71 @@ export interface Hit<T> {
   value: T;
 }
 
-interface Node<T> {
-  next: Map<number, Node<T>>;
-  fail: Node<T> | null;
-  /** Patterns ending here: length and payloads. */
-  out: { length: number; values: T[] }[];
-}
-
-const node = <T>(): Node<T> => ({ next: new Map(), fail: null, out: [] });
-
 /**
  * Aho–Corasick automaton: finds every occurrence of every pattern in one pass over the text, so matching cost
  * does not grow with the number of names in the dataset. Patterns and text must be folded the same way.
+ *
+ * Nodes are integers; transitions live in one Map keyed by `node * 65536 + charCode` (small-integer keys,
+ * no object per node), failure links in an Int32Array.
  */
 export class Automaton<T> {
-  #root: Node<T> = node();
+  #next = new Map<number, number>();
+  #count = 1;
+  /** Per node: the patterns ending there, as [length, payloads]. */
+  #out: ([number, T[]][] | undefined)[] = [undefined];
+  #fail = new Int32Array(0);
   #built = false;
 
   add(pattern: string, value: T): void {
     if (!pattern) return;
-    let n = this.#root;
+    let n = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const c = pattern.charCodeAt(i);
-      let m = n.next.get(c);
-      if (!m) {
-        m = node();
-        n.next.set(c, m);
+      const key = n * 65536 + pattern.charCodeAt(i);
+      let m = this.#next.get(key);
+      if (m === undefined) {
+        m = this.#count++;
+        this.#next.set(key, m);
+        this.#out.push(undefined);
       }
       n = m;
     }
-    const existing = n.out.find((o) => o.length === pattern.length);
-    if (existing) existing.values.push(value);
-    else n.out.push({ length: pattern.length, values: [value] });
+    const out = (this.#out[n] ??= []);
+    const existing = out.find((o) => o[0] === pattern.length);
+    if (existing) existing[1].push(value);
+    else out.push([pattern.length, [value]]);
     this.#built = false;
   }
 
   #build(): void {
-    const root = this.#root;
-    const queue: Node<T>[] = [];
-    for (const child of root.next.values()) {
-      child.fail = root;
+    const fail = new Int32Array(this.#count);
+    // Children of each node, from the transition map (breadth-first order needs them grouped).
+    const children: [number, number][][] = Array.from({ length: this.#count }, () => []);
+    for (const [key, child] of this.#next) children[Math.floor(key / 65536)]!.push([key % 65536, child]);
+    const queue: number[] = [];
+    for (const [, child] of children[0]!) {
+      fail[child] = 0;
       queue.push(child);
     }
     for (let q = 0; q < queue.length; q++) {
       const n = queue[q]!;
-      for (const [c, child] of n.next) {
-        let f = n.fail;
-        while (f && !f.next.has(c)) f = f.fail;
-        child.fail = f ? f.next.get(c)! : root;
+      for (const [c, child] of children[n]!) {
+        let f = fail[n]!;
+        let target = this.#next.get(f * 65536 + c);
+        while (target === undefined && f !== 0) {
+          f = fail[f]!;
+          target = this.#next.get(f * 65536 + c);
+        }
+        fail[child] = target !== undefined && target !== child ? target : 0;
         // Inherit the fail node's outputs so each position reports every pattern ending there.
-        child.out = [
-          ...child.out,
-          ...child.fail.out.filter((o) => !child.out.some((x) => x.length === o.length)),
-        ];
+        const inherited = this.#out[fail[child]!];
+        if (inherited) {
+          const own = (this.#out[child] ??= []);
+          for (const o of inherited) if (!own.some((x) => x[0] === o[0])) own.push(o);
+        }
         queue.push(child);
       }
     }
+    this.#fail = fail;
     this.#built = true;
   }
 
@@ -70,23 +79,26 @@ export class Automaton<T> {
   findAll(text: string): Hit<T>[] {
     if (!this.#built) this.#build();
     const hits: Hit<T>[] = [];
-    const root = this.#root;
-    let n = root;
+    const next = this.#next;
+    const fail = this.#fail;
+    const outs = this.#out;
+    let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let m = n.next.get(c);
-      while (!m && n !== root) {
-        n = n.fail!;
-        m = n.next.get(c);
+      let m = next.get(n * 65536 + c);
+      while (m === undefined && n !== 0) {
+        n = fail[n]!;
+        m = next.get(n * 65536 + c);
       }
-      n = m ?? root;
-      if (n.out.length === 0) continue;
+      n = m ?? 0;
+      const out = outs[n];
+      if (out === undefined) continue;
       const end = i + 1;
       if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
-      for (const o of n.out) {
-        const start = end - o.length;
+      for (const [length, values] of out) {
+        const start = end - length;
         if (start > 0 && isWordChar(text.charCodeAt(start - 1))) continue;
-        for (const value of o.values) hits.push({ start, end, value });
+        for (const value of values) hits.push({ start, end, value });
       }
     }
     return hits;
