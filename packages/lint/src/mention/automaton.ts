@@ -35,7 +35,8 @@ export class Automaton<T> {
       }
       n = m;
     }
-    const out = (this.#out[n] ??= []);
+    const out = this.#out[n] ?? [];
+    this.#out[n] = out;
     const existing = out.find((o) => o[0] === pattern.length);
     if (existing) existing[1].push(value);
     else out.push([pattern.length, [value]]);
@@ -65,7 +66,8 @@ export class Automaton<T> {
         // Inherit the fail node's outputs so each position reports every pattern ending there.
         const inherited = this.#out[fail[child]!];
         if (inherited) {
-          const own = (this.#out[child] ??= []);
+          const own = this.#out[child] ?? [];
+          this.#out[child] = own;
           for (const o of inherited) if (!own.some((x) => x[0] === o[0])) own.push(o);
         }
         queue.push(child);
