@@ -22,21 +22,23 @@ function foldUnit(code: number, ch: string): string {
  * range in the draft. Matches `foldName` of the dataset for names without combining characters.
  */
 export function foldText(text: string): string {
+  // Fast path: native lower-casing, then only the non-ASCII units folded one by one.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    return /[^\x00-\x7f]/.test(lower)
+      ? lower.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0), ch))
+      : lower;
+  }
+  // Some characters lower-case to two units (İ): fold unit by unit to keep offsets.
   let out = '';
-  const CHUNK = 4096;
-  for (let start = 0; start < text.length; start += CHUNK) {
-    let part = '';
-    const end = Math.min(text.length, start + CHUNK);
-    for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
-      part +=
-        code < 128
-          ? code >= 65 && code <= 90
-            ? String.fromCharCode(code + 32)
-            : text[i]
-          : foldUnit(code, text[i]!);
-    }
-    out += part;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out +=
+      code < 128
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : text[i]
+        : foldUnit(code, text[i]!);
   }
   return out;
 }

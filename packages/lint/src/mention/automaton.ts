@@ -20,6 +20,8 @@ export class Automaton<T> {
   /** Per node: the patterns ending there, as [length, payloads]. */
   #out: ([number, T[]][] | undefined)[] = [undefined];
   #fail = new Int32Array(0);
+  /** The root's transitions by char code: the root is where most characters are read. */
+  #root = new Int32Array(0);
   #built = false;
 
   add(pattern: string, value: T): void {
@@ -74,6 +76,8 @@ export class Automaton<T> {
       }
     }
     this.#fail = fail;
+    this.#root = new Int32Array(65536);
+    for (const [c, child] of children[0]!) this.#root[c] = child;
     this.#built = true;
   }
 
@@ -84,15 +88,21 @@ export class Automaton<T> {
     const next = this.#next;
     const fail = this.#fail;
     const outs = this.#out;
+    const root = this.#root;
     let n = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let m = next.get(n * 65536 + c);
-      while (m === undefined && n !== 0) {
-        n = fail[n]!;
-        m = next.get(n * 65536 + c);
+      if (n === 0) {
+        n = root[c]!;
+        if (n === 0) continue;
+      } else {
+        let m = next.get(n * 65536 + c);
+        while (m === undefined && n !== 0) {
+          n = fail[n]!;
+          m = n === 0 ? root[c] || undefined : next.get(n * 65536 + c);
+        }
+        n = m ?? 0;
       }
-      n = m ?? 0;
       const out = outs[n];
       if (out === undefined) continue;
       const end = i + 1;

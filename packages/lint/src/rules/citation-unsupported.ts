@@ -13,8 +13,8 @@ export const citationUnsupported: Rule = {
     for (const s of statements(ctx)) {
       const keys = (cited.get(s.sentence) ?? []).filter((k) => known.has(k));
       if (keys.length === 0) continue;
+      if (s.records.some((r) => r.evidence.some((e) => keys.includes(e.source)))) continue;
       const sources = sourcesOfStatement(s);
-      if (sources.some((k) => keys.includes(k))) continue;
       out.push({
         start: s.start,
         end: s.end,
