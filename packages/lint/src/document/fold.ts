@@ -17,6 +17,10 @@ function foldUnit(code: number, ch: string): string {
   return f;
 }
 
+// Everything above U+007F (written as a range from U+0080 so no control character appears in the pattern).
+const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_ALL = /[\u0080-\uffff]/g;
+
 /**
  * The draft folded for matching, one unit per unit, so a match at [i, j) in the folded text is the same
  * range in the draft. Matches `foldName` of the dataset for names without combining characters.
@@ -25,8 +29,8 @@ export function foldText(text: string): string {
   // Fast path: native lower-casing, then only the non-ASCII units folded one by one.
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
-    return /[^\x00-\x7f]/.test(lower)
-      ? lower.replace(/[^\x00-\x7f]/g, (ch) => foldUnit(ch.charCodeAt(0), ch))
+    return NON_ASCII.test(lower)
+      ? lower.replace(NON_ASCII_ALL, (ch) => foldUnit(ch.charCodeAt(0), ch))
       : lower;
   }
   // Some characters lower-case to two units (İ): fold unit by unit to keep offsets.
