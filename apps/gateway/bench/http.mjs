@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// Requests per second and p99 latency at 50 connections (autocannon, one run per case) for a raw node:http
+// hello server (the baseline) and for the gateway on three queries, uncached and cached, each as a ratio
+// to the baseline measured in the same run. Servers run in child processes, so autocannon and the server
+// under test each have a core of their own. Needs a build (`pnpm --filter @parley/gateway build`).
+//
+//   BENCH_DURATION=10 (seconds per case)   BENCH_CONNECTIONS=50
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+const QUERIES = {
+  'dataset { version }': '{ dataset { version } }',
+  'nested: a person with offices, quotes and sources': `{
+    person(key: "rustem-umerov") {
+      id name description
+      offices(first: 5) { edges { node { title attested organisation { name } } } }
+      quotes(first: 5) { edges { node { text date sources(first: 3) { edges { node { key title } } } } } }
+      sources(first: 5) { edges { node { key title outlet publishedAt } } }
+    }
+  }`,
+  'search "Medinsky"':
+    '{ search(query: "Medinsky", first: 5) { edges { score node { __typename id ... on Named { name } } } } }',
+};
+
+const freePort = async () => {
+  const srv = createServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const { port } = srv.address();
+  srv.close();
+  return port;
+};
+
+const HELLO = `
+const http = require('node:http');
+http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"data":{"hello":"world"}}');
+  });
+}).listen(Number(process.env.PORT), '127.0.0.1', () => console.log('ready'));`;
+
+/** Starts a server in a child process and resolves once it answers. */
+async function start(kind, env = {}) {
+  const port = await freePort();
+  const child =
+    kind === 'baseline'
+      ? spawn(process.execPath, ['-e', HELLO], {
+          env: { ...process.env, PORT: String(port) },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
+      : spawn(process.execPath, [main], {
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            // The limiter runs on every request, as in production, with a budget the benchmark cannot reach.
+            RATE_LIMIT_MAX: '1000000000',
+            // Access logs off: one JSON line per request measures the terminal, not the gateway.
+            LOG_LEVEL: 'warn',
+            ...env,
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+  for (let i = 0; i < 200; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/${kind === 'baseline' ? '' : 'health'}`);
+      await res.arrayBuffer();
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return { port, stop: () => (child.kill('SIGTERM'), once(child, 'exit')) };
+}
+
+/** One autocannon run of POSTs of `query` against the server on `port`. */
+async function load(port, query, path = '/graphql') {
+  const body = JSON.stringify({ query });
+  // Warm up (JIT, the cache when there is one), then measure.
+  await autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    method: 'POST',
+    body,
+    connections,
+    duration: 2,
+    headers: { 'content-type': 'application/json' },
+  });
+  const r = await autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    method: 'POST',
+    body,
+    connections,
+    duration,
+    headers: { 'content-type': 'application/json' },
+  });
+  if (r.non2xx || r.errors || r.timeouts)
+    throw new Error(`${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  return { rps: r.requests.average, p99: r.latency.p99, p50: r.latency.p50 };
+}
+
+const rows = [];
+const baselineServer = await start('baseline');
+const baseline = await load(baselineServer.port, '{ hello }', '/');
+await baselineServer.stop();
+rows.push({ case: 'baseline: node:http hello', ...baseline });
+
+for (const cached of [false, true]) {
+  const server = await start('gateway', cached ? {} : { CACHE_TTL: '0' });
+  for (const [name, query] of Object.entries(QUERIES)) {
+    rows.push({
+      case: `gateway ${cached ? 'cached' : 'uncached'}: ${name}`,
+      cached,
+      name,
+      ...(await load(server.port, query)),
+    });
+  }
+  await server.stop();
+}
+
+const fmt = (n, d = 0) => n.toFixed(d).padStart(8);
+console.log(`\n${connections} connections, ${duration} s per case, node ${process.version}, one run\n`);
+console.log(
+  `${'case'.padEnd(72)} ${'req/s'.padStart(8)} ${'ratio'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)}`,
+);
+for (const r of rows) {
+  console.log(
+    `${r.case.padEnd(72)} ${fmt(r.rps)} ${fmt((100 * r.rps) / baseline.rps, 1)}% ${fmt(r.p50, 1)} ${fmt(r.p99, 1)}`,
+  );
+}
+
+const nested = (cached) => rows.find((r) => r.cached === cached && r.name.startsWith('nested'));
+const aims = [
+  ['uncached nested query ≥ 25% of baseline', nested(false).rps / baseline.rps >= 0.25],
+  ['cached nested query ≥ 60% of baseline', nested(true).rps / baseline.rps >= 0.6],
+  ['p99 < 10 ms on every gateway case', rows.filter((r) => r.name).every((r) => r.p99 < 10)],
+];
+console.log('');
+for (const [aim, met] of aims) console.log(`${met ? 'met   ' : 'MISSED'} ${aim}`);

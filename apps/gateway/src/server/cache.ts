@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import { createRedisCache } from '@envelop/response-cache-redis';
+import { type Cache, createInMemoryCache } from '@graphql-yoga/plugin-response-cache';
+import type { Redis } from 'ioredis';
+import type { Logger } from './logger.js';
+
+/** A per-process LRU of responses (the default, without Redis). */
+export function memoryCache(maxEntries: number): Cache {
+  return createInMemoryCache({ max: maxEntries });
+}
+
+/**
+ * Responses in Redis, shared by every replica. Built on @envelop/response-cache-redis, with two changes:
+ * entity bookkeeping is dropped (that package records, without expiry, which responses contain which
+ * records, for invalidation by mutations; this API has none and keys responses by dataset version, so the
+ * sets would only grow), and a Redis failure degrades to a cache miss instead of failing the request.
+ */
+export function redisCache(redis: Redis, logger: Logger): Cache {
+  const inner = createRedisCache({ redis });
+  let lastWarning = 0;
+  const warn = (op: string, err: unknown) => {
+    // One warning per 10 s at most: an outage must not flood the logs with a line per request.
+    if (Date.now() - lastWarning > 10_000) {
+      lastWarning = Date.now();
+      logger.warn(`response cache: Redis ${op} failed; serving without the cache`, { err });
+    }
+  };
+  return {
+    async get(key) {
+      try {
+        return (await inner.get(key)) as Awaited<ReturnType<Cache['get']>>;
+      } catch (err) {
+        warn('read', err);
+        return undefined;
+      }
+    },
+    async set(key, result, _entities, ttl) {
+      try {
+        await inner.set(key, result, [], ttl);
+      } catch (err) {
+        warn('write', err);
+      }
+    },
+    invalidate() {
+      // Nothing to invalidate: the dataset is immutable within a version, and the version is in the key.
+    },
+  };
+}
+
+const stable = (value: unknown): string => {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
+};
+
+/**
+ * The cache key of an operation: the dataset version, then a hash of the document, operation name and
+ * variables (key order ignored). A new dataset release therefore never serves an old answer, and replicas
+ * of the same version share entries.
+ */
+export function cacheKey(
+  version: string,
+  documentString: unknown,
+  operationName: unknown,
+  variables: unknown,
+): string {
+  // The key is built before the request's parameters are validated, so they may be of any type here.
+  const hash = createHash('sha256')
+    .update(typeof documentString === 'string' ? documentString : stable(documentString))
+    .update('\u0000')
+    .update(typeof operationName === 'string' ? operationName : stable(operationName))
+    .update('\u0000')
+    .update(stable(variables ?? {}))
+    .digest('base64url');
+  return `parley:${version}:${hash}`;
+}
