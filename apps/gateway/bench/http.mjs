@@ -78,7 +78,11 @@ async function start(kind, env = {}) {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  return { port, stop: () => (child.kill('SIGTERM'), once(child, 'exit')) };
+  const stop = () => {
+    child.kill('SIGTERM');
+    return once(child, 'exit');
+  };
+  return { port, stop };
 }
 
 /** One autocannon run of POSTs of `query` against the server on `port`. */

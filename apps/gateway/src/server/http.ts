@@ -8,10 +8,11 @@ import { Redis } from 'ioredis';
 import { schema as defaultSchema } from '../schema/index.js';
 import { memoryCache, redisCache } from './cache.js';
 import type { GatewayConfig } from './config.js';
-import { createLogger, type Logger, requestScope } from './logger.js';
+import { createLogger, LOG_LEVELS, type Logger, requestScope } from './logger.js';
 import { loadAllowList } from './persisted.js';
+import { PreparedOperations } from './prepared.js';
 import { MemoryStore, RateLimiter, RedisStore } from './rate-limit.js';
-import { createGatewayYoga, GRAPHQL_PATH } from './yoga.js';
+import { createGatewayYoga, GRAPHQL_PATH, type ServerContext } from './yoga.js';
 
 /** A running (or ready to run) gateway. */
 export interface Gateway {
@@ -102,8 +103,36 @@ export async function createGateway(
   const allowList = config.persistedOperations
     ? loadAllowList(config.persistedOperations, schema)
     : undefined;
-  const yoga = createGatewayYoga(config, { schema, logger, cache, rateLimiter, allowList });
+  // With an allow-list, every request must go through the persisted-operations check: nothing is prepared.
+  const prepared =
+    allowList || !config.prepareOperations
+      ? undefined
+      : new PreparedOperations({ schema, cache, rateLimiter, config });
+  const yoga = createGatewayYoga(config, { schema, logger, cache, rateLimiter, allowList, prepared });
+  /** Yoga's answer to a request whose body the prepared-operation path has already read. */
+  const answerRead = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    context: ServerContext,
+    body: Buffer,
+  ): Promise<void> => {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const response = await yoga.fetch(
+      `http://${req.headers.host ?? 'localhost'}${req.url}`,
+      { method: req.method, headers, body: new Uint8Array(body) },
+      context,
+    );
+    const out = Buffer.from(await response.arrayBuffer());
+    response.headers.set('content-length', String(out.length));
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(out);
+  };
 
+  // Decided once: building a line per request only to drop it costs throughput.
+  const logRequests = LOG_LEVELS.indexOf(logger.level) <= LOG_LEVELS.indexOf('info');
   let state: 'starting' | 'ready' | 'draining' = 'starting';
   let inFlight = 0;
   let drained: (() => void) | undefined;
@@ -119,6 +148,7 @@ export async function createGateway(
     res.once('close', () => {
       inFlight--;
       if (inFlight === 0) drained?.();
+      if (!logRequests) return;
       logger.info('request', {
         requestId,
         method: req.method,
@@ -143,7 +173,19 @@ export async function createGateway(
       res.writeHead(302, { location: GRAPHQL_PATH });
       return res.end();
     }
-    requestScope.run({ requestId }, () => yoga.handle(req, res, { requestId }));
+    const toYoga = (body: Buffer | undefined, rateLimit: ServerContext['rateLimit']) =>
+      requestScope.run({ requestId }, () => {
+        const context: ServerContext = { req, requestId, rateLimit };
+        if (!body) return yoga.handle(req, res, context);
+        answerRead(req, res, context, body).catch((err) => {
+          logger.error('unexpected error while serving a request', { err });
+          if (!res.headersSent) json(res, 500, { errors: [{ message: 'Internal server error' }] });
+          else res.destroy();
+        });
+      });
+    if (prepared && req.method === 'POST' && path === GRAPHQL_PATH) {
+      prepared.handle(req, res, requestId, toYoga);
+    } else toYoga(undefined, undefined);
   };
 
   const server = createServer(

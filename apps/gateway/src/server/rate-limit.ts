@@ -136,3 +136,31 @@ export function clientAddress(
   const chain = [...hops, socket];
   return chain[Math.max(0, chain.length - 1 - trustProxy)]!.replace(/^::ffff:/, '');
 }
+
+/** The RateLimit-* headers every answer to a counted request carries. */
+export function rateLimitHeaders(d: RateLimitDecision): Record<string, string> {
+  return {
+    'ratelimit-limit': String(d.limit),
+    'ratelimit-remaining': String(d.remaining),
+    'ratelimit-reset': String(d.resetSeconds),
+  };
+}
+
+/** The GraphQL error and headers of a refused request (HTTP 429). */
+export function rateLimitRefusal(
+  d: RateLimitDecision,
+  windowMs: number,
+): { error: { message: string; extensions: Record<string, unknown> }; headers: Record<string, string> } {
+  return {
+    error: {
+      message: `Too many requests: the limit is ${d.limit} per ${windowMs / 1000} s per client. Retry in ${d.resetSeconds} s.`,
+      extensions: {
+        code: 'RATE_LIMITED',
+        limit: d.limit,
+        windowSeconds: windowMs / 1000,
+        retryAfterSeconds: d.resetSeconds,
+      },
+    },
+    headers: { ...rateLimitHeaders(d), 'retry-after': String(d.resetSeconds) },
+  };
+}

@@ -19,7 +19,14 @@ import type { GatewayConfig } from './config.js';
 import { type Logger, requestScope, yogaLogger } from './logger.js';
 import { readOperations } from './operations.js';
 import { requestedOperationId } from './persisted.js';
-import { clientAddress, type RateLimitDecision, type RateLimiter } from './rate-limit.js';
+import type { PreparedOperations } from './prepared.js';
+import {
+  clientAddress,
+  type RateLimitDecision,
+  type RateLimiter,
+  rateLimitHeaders,
+  rateLimitRefusal,
+} from './rate-limit.js';
 
 /** Where the API is served. */
 export const GRAPHQL_PATH = '/graphql';
@@ -49,11 +56,16 @@ export interface YogaServices {
   cache: Cache | undefined;
   rateLimiter: RateLimiter | undefined;
   allowList: Map<string, string> | undefined;
+  /** Operations that passed the whole pipeline, answered directly next time (none with an allow-list). */
+  prepared: PreparedOperations | undefined;
 }
 
-interface ServerContext {
+/** What the HTTP server passes to Yoga with each request. */
+export interface ServerContext {
   req: IncomingMessage;
   requestId: string;
+  /** Set when the request was already counted against its client's budget (see prepared.ts). */
+  rateLimit?: RateLimitDecision | undefined;
 }
 
 /** A GraphQL error response outside the GraphQL pipeline (a rate limit), in the media type the client accepts. */
@@ -77,40 +89,29 @@ function errorResponse(
 /** Per-client rate limiting of the GraphQL endpoint, with RateLimit-* headers on every answer. */
 function useRateLimit(limiter: RateLimiter, trustProxy: number): Plugin<object, ServerContext> {
   const decisions = new WeakMap<Request, RateLimitDecision>();
-  const headers = (d: RateLimitDecision): Record<string, string> => ({
-    'ratelimit-limit': String(d.limit),
-    'ratelimit-remaining': String(d.remaining),
-    'ratelimit-reset': String(d.resetSeconds),
-  });
   return {
     async onRequest({ request, serverContext, endResponse, url }) {
       // CORS preflights carry no operation; counting them would halve a browser client's budget.
       if (request.method === 'OPTIONS' || url.pathname !== GRAPHQL_PATH) return;
-      const req = serverContext.req;
-      const client = clientAddress(req?.socket.remoteAddress, req?.headers['x-forwarded-for'], trustProxy);
-      const decision = await limiter.check(client);
+      // A request handed over by the prepared-operation path has been counted there already.
+      let decision = serverContext.rateLimit;
+      if (!decision) {
+        const req = serverContext.req;
+        const client = clientAddress(req?.socket.remoteAddress, req?.headers['x-forwarded-for'], trustProxy);
+        decision = await limiter.check(client);
+      }
       if (decision.allowed) {
         decisions.set(request, decision);
         return;
       }
+      const refusal = rateLimitRefusal(decision, limiter.windowMs);
       endResponse(
-        errorResponse(
-          request,
-          429,
-          `Too many requests: the limit is ${decision.limit} per ${limiter.windowMs / 1000} s per client. Retry in ${decision.resetSeconds} s.`,
-          {
-            code: 'RATE_LIMITED',
-            limit: decision.limit,
-            windowSeconds: limiter.windowMs / 1000,
-            retryAfterSeconds: decision.resetSeconds,
-          },
-          { ...headers(decision), 'retry-after': String(decision.resetSeconds) },
-        ),
+        errorResponse(request, 429, refusal.error.message, refusal.error.extensions, refusal.headers),
       );
     },
     onResponse({ request, response }) {
       const d = decisions.get(request);
-      if (d) for (const [k, v] of Object.entries(headers(d))) response.headers.set(k, v);
+      if (d) for (const [k, v] of Object.entries(rateLimitHeaders(d))) response.headers.set(k, v);
     },
   };
 }
@@ -167,7 +168,7 @@ const persistedError = (message: string, code: string) => ({
  * into a document before the cache looks the document up.
  */
 export function createGatewayYoga(config: GatewayConfig, services: YogaServices) {
-  const { schema, logger, cache, rateLimiter, allowList } = services;
+  const { schema, logger, cache, rateLimiter, allowList, prepared } = services;
   // Armor throws its rejections out of validation by default, which turns them into bare errors with
   // HTTP 200; reported as validation errors instead, they get a code and HTTP 400 like any other.
   const reject = (code: string) => ({
@@ -239,6 +240,7 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
     );
   }
   plugins.push(...armor.protect().plugins);
+  if (prepared) plugins.push(prepared.plugin());
 
   const examples = readOperations();
   return createYoga<ServerContext, GatewayContext>({

@@ -1,0 +1,286 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { execute } from '@graphql-tools/executor';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
+import { version } from '@parley/dataset';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../context.js';
+import { cacheKey } from './cache.js';
+import type { GatewayConfig } from './config.js';
+import {
+  clientAddress,
+  type RateLimitDecision,
+  type RateLimiter,
+  rateLimitHeaders,
+  rateLimitRefusal,
+} from './rate-limit.js';
+
+/*
+ * Prepared operations, as in a database's prepared statements: the first request for an operation text goes
+ * through the whole GraphQL Yoga pipeline (parsing with the token limit, validation with the depth, alias
+ * and directive limits, the response cache, error masking). Once it has passed, its parsed document is kept,
+ * and later requests for the same text skip the HTTP-adapter machinery: the body is read straight from
+ * Node's request, the cache is consulted, the document executed and the result written. Anything else (a
+ * browser's CORS request, another media type, cache validators, persisted-operations mode, any error in the
+ * result) is handed to Yoga, which stays the reference for every answer that is not a plain success.
+ */
+
+/** Root fields whose answers are never cached (they hold drafts); see the response cache's configuration. */
+const UNCACHED_ROOT_FIELDS = new Set(['lint', 'hover']);
+
+/** Most operation texts kept; the least recently prepared goes first. */
+const MAX_PREPARED = 1000;
+
+/** Most request bodies remembered, and the longest: a client repeating a request skips parsing and hashing. */
+const MAX_BODIES = 1000;
+const MAX_BODY_LENGTH = 4096;
+
+/** What a request body comes to: its parameters, its prepared operation, its response cache key. */
+interface ReadBody {
+  params: PlainParams;
+  prepared: PreparedOperation;
+  key: string | undefined;
+}
+
+interface PreparedOperation {
+  document: DocumentNode;
+  /** False when the operation selects a field that must not be cached (lint, hover). */
+  cacheable: boolean;
+}
+
+/** A request body that is exactly `{query, variables?, operationName?}` with the right types. */
+interface PlainParams {
+  query: string;
+  variables: Record<string, unknown> | undefined;
+  operationName: string | undefined;
+}
+
+const RESULT_TYPES = ['application/graphql-response+json', 'application/json'] as const;
+
+/**
+ * The media type to answer with when the request's Accept header names one plainly (no q-values, first
+ * choice JSON): what Yoga would pick. Undefined hands the request to Yoga.
+ */
+function resultType(accept: string | undefined): string | undefined {
+  if (accept === undefined || accept === '' || accept === '*/*') return 'application/json';
+  if (accept.includes(';')) return undefined;
+  const first = accept.split(',', 1)[0]!.trim();
+  return (RESULT_TYPES as readonly string[]).includes(first) ? first : undefined;
+}
+
+function plainParams(body: string): PlainParams | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const { query, variables, operationName, ...rest } = parsed as Record<string, unknown>;
+  if (typeof query !== 'string' || Object.keys(rest).length > 0) return undefined;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
+  if (operationName != null && typeof operationName !== 'string') return undefined;
+  return {
+    query,
+    variables: (variables ?? undefined) as Record<string, unknown> | undefined,
+    operationName: operationName ?? undefined,
+  };
+}
+
+/** Whether any root selection of the document, through fragments, is one of UNCACHED_ROOT_FIELDS. */
+function selectsUncached(document: DocumentNode): boolean {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode): boolean =>
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return UNCACHED_ROOT_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      const fragment = fragments.get(s.name.value);
+      return fragment ? visit(fragment.selectionSet) : true;
+    });
+  return document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && visit(d.selectionSet));
+}
+
+/** The result as Yoga writes it: without the `http` extension, which it turns into headers. */
+function serialize(result: ExecutionResult): string {
+  const { extensions, ...rest } = result;
+  if (!extensions) return JSON.stringify(rest);
+  const { http: _http, ...others } = extensions as Record<string, unknown>;
+  return JSON.stringify(Object.keys(others).length ? { ...rest, extensions: others } : rest);
+}
+
+/** What the prepared-operation path needs from the gateway. */
+export interface PreparedServices {
+  schema: GraphQLSchema;
+  cache: Cache | undefined;
+  rateLimiter: RateLimiter | undefined;
+  config: Pick<GatewayConfig, 'maxBodyBytes' | 'trustProxy' | 'cache'>;
+}
+
+/** How a request the prepared path cannot answer goes on: to Yoga, with the body already read. */
+export type HandOver = (body: Buffer | undefined, rateLimit: RateLimitDecision | undefined) => void;
+
+/** The prepared operations of one gateway process, and the path that answers them. */
+export class PreparedOperations {
+  readonly #operations = new Map<string, PreparedOperation>();
+  readonly #bodies = new Map<string, ReadBody>();
+  /** Serialised cached results, so an in-memory cache hit is not stringified again. */
+  readonly #serialized = new WeakMap<object, string>();
+
+  constructor(readonly services: PreparedServices) {}
+
+  /** How many operation texts are prepared. */
+  get size(): number {
+    return this.#operations.size;
+  }
+
+  /**
+   * The Yoga plugin that prepares operations: an operation reaches execution only after parsing and
+   * validation (with every limit) passed, so its text and document are kept then.
+   */
+  plugin(): Plugin {
+    return {
+      onExecute: ({ args }) => {
+        const query = (args.contextValue as { params?: { query?: unknown } }).params?.query;
+        if (typeof query !== 'string' || this.#operations.has(query)) return;
+        if (this.#operations.size >= MAX_PREPARED) {
+          this.#operations.delete(this.#operations.keys().next().value as string);
+        }
+        this.#operations.set(query, {
+          document: args.document,
+          cacheable: !selectsUncached(args.document),
+        });
+      },
+    };
+  }
+
+  /**
+   * Answers a POST of a prepared operation, or hands the request to Yoga. `res` may already carry headers
+   * (the request id); they are kept.
+   */
+  handle(req: IncomingMessage, res: ServerResponse, requestId: string, handOver: HandOver): void {
+    const headers = req.headers;
+    const type = resultType(headers.accept);
+    const length = Number(headers['content-length']);
+    if (
+      type === undefined ||
+      headers.origin !== undefined ||
+      headers['if-none-match'] !== undefined ||
+      headers['if-modified-since'] !== undefined ||
+      !headers['content-type']?.startsWith('application/json') ||
+      !(length > 0 && length <= this.services.config.maxBodyBytes)
+    ) {
+      handOver(undefined, undefined);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      this.#answer(req, res, requestId, type, body, handOver).catch(() => handOver(body, undefined));
+    });
+  }
+
+  async #answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    requestId: string,
+    type: string,
+    body: Buffer,
+    handOver: HandOver,
+  ): Promise<void> {
+    const { rateLimiter, cache, config, schema } = this.services;
+    const text = body.toString('utf8');
+    let read = this.#bodies.get(text);
+    if (!read) {
+      const params = plainParams(text);
+      const prepared = params && this.#operations.get(params.query);
+      if (!params || !prepared) return handOver(body, undefined);
+      const key =
+        cache && prepared.cacheable
+          ? cacheKey(version, params.query, params.operationName, params.variables)
+          : undefined;
+      read = { params, prepared, key };
+      if (text.length <= MAX_BODY_LENGTH) {
+        if (this.#bodies.size >= MAX_BODIES) this.#bodies.delete(this.#bodies.keys().next().value as string);
+        this.#bodies.set(text, read);
+      }
+    }
+    const { params, prepared, key } = read;
+
+    let decision: RateLimitDecision | undefined;
+    if (rateLimiter) {
+      decision = await rateLimiter.check(
+        clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy),
+      );
+      if (!decision.allowed) {
+        const refusal = rateLimitRefusal(decision, rateLimiter.windowMs);
+        return this.#write(res, 429, type, JSON.stringify({ errors: [refusal.error] }), refusal.headers);
+      }
+    }
+    const limitHeaders = decision ? rateLimitHeaders(decision) : {};
+
+    if (key) {
+      const hit = (await cache!.get(key)) as ExecutionResult | undefined;
+      if (hit) {
+        let json = this.#serialized.get(hit);
+        if (json === undefined) {
+          json = serialize(hit);
+          this.#serialized.set(hit, json);
+        }
+        const http = (hit.extensions?.http ?? {}) as { headers?: Record<string, string> };
+        return this.#write(res, 200, type, json, { ...http.headers, ...limitHeaders, 'x-cache': 'HIT' });
+      }
+    }
+
+    // Yoga's own executor, so that an answer is the same byte for byte on either path (it orders the keys
+    // of fields resolved asynchronously, such as Relay ids, after the others).
+    const result = (await execute({
+      schema,
+      document: prepared.document,
+      variableValues: params.variables,
+      operationName: params.operationName,
+      contextValue: { requestId } satisfies GatewayContext,
+    })) as ExecutionResult;
+    // Errors (bad variables, a page size out of range, a failure) are Yoga's to word and mask.
+    if (result.errors?.length) return handOver(body, decision);
+    const json = serialize(result);
+
+    const extra: Record<string, string> = { ...limitHeaders };
+    if (key && config.cache) {
+      // Stored as the response cache plugin stores it, so either path serves the other's entries.
+      const cacheHeaders = { ETag: key, 'Last-Modified': new Date().toUTCString() };
+      const stored = { ...result, extensions: { ...result.extensions, http: { headers: cacheHeaders } } };
+      await cache!.set(key, stored as never, [], config.cache.ttlMs);
+      Object.assign(extra, cacheHeaders);
+    }
+    if (cache) extra['x-cache'] = 'MISS';
+    return this.#write(res, 200, type, json, extra);
+  }
+
+  #write(
+    res: ServerResponse,
+    status: number,
+    type: string,
+    text: string,
+    headers: Record<string, string>,
+  ): void {
+    res.writeHead(status, {
+      'content-type': `${type}; charset=utf-8`,
+      'content-length': Buffer.byteLength(text),
+      ...headers,
+    });
+    res.end(text);
+  }
+}

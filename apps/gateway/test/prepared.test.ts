@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readOperations } from '../src/server/operations.js';
+import { globalId, startGateway, type TestGateway } from './helpers.js';
+
+// Prepared operations answer a repeated operation text without the Yoga pipeline (src/server/prepared.ts).
+// Yoga stays the reference: a gateway with them (`prepared`) must answer every request byte for byte as a
+// gateway without them (`reference`) does, on the first request for a text and on every later one.
+
+/** One raw POST: status, the headers that matter to clients, and the body exactly as sent. */
+async function post(gw: TestGateway, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(gw.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    cache: res.headers.get('x-cache'),
+    etag: res.headers.get('etag'),
+    remaining: res.headers.get('ratelimit-remaining'),
+    text: await res.text(),
+  };
+}
+
+const EXTRA: { name: string; body: Record<string, unknown> }[] = [
+  {
+    name: 'fragments, aliases and @include',
+    body: {
+      query: `query($withQuotes: Boolean!) {
+        a: person(key: "vladimir-medinsky") { ...who quotes(first: 2) @include(if: $withQuotes) { totalCount } }
+        b: person(key: "rustem-umerov") { ...who }
+      }
+      fragment who on Person { id name names { text status } }`,
+      variables: { withQuotes: true },
+    },
+  },
+  {
+    name: 'an abstract type through node(id)',
+    body: {
+      query: `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Person { name } ... on Source { key title } } }`,
+      variables: {
+        ids: [globalId('Person', 'rustem-umerov'), globalId('Source', 'nyt-little-progress'), 'bm9wZTpub3Bl'],
+      },
+    },
+  },
+  {
+    name: 'one of several operations by name',
+    body: {
+      query:
+        'query A { dataset { version } } query B { sources(first: 2) { totalCount edges { cursor node { key publishedAt } } } }',
+      operationName: 'B',
+    },
+  },
+  {
+    name: 'lint (never cached)',
+    body: { query: '{ lint(text: "Russia launched 427 drones [@reuters-far-apart].") { rule message } }' },
+  },
+  {
+    name: 'an execution error: a page size out of range',
+    body: { query: '{ people(first: 1000) { totalCount } }' },
+  },
+  {
+    name: 'a variable of the wrong type',
+    body: { query: 'query($n: Int) { people(first: $n) { totalCount } }', variables: { n: 'five' } },
+  },
+  {
+    name: 'no operation name where one is needed',
+    body: { query: 'query A { dataset { version } } query B { dataset { version } }' },
+  },
+];
+
+const cases = [
+  ...readOperations().map((op) => ({
+    name: op.file,
+    body: { query: op.document, ...(op.variables ? { variables: op.variables } : {}) },
+  })),
+  ...EXTRA,
+];
+
+describe.each<{ mode: string; env: Record<string, string> }>([
+  { mode: 'with the response cache', env: {} },
+  { mode: 'without the response cache', env: { CACHE_TTL: '0' } },
+])('prepared operations, $mode', ({ env }) => {
+  let reference: TestGateway;
+  let prepared: TestGateway;
+  beforeAll(async () => {
+    reference = await startGateway({ ...env, PREPARE_OPERATIONS: '0' });
+    prepared = await startGateway(env);
+  });
+  afterAll(async () => {
+    await reference.close();
+    await prepared.close();
+  });
+
+  it.each(cases)('$name: the same answer on the first request and on every later one', async ({ body }) => {
+    const expected = [];
+    const got = [];
+    for (let i = 0; i < 3; i++) {
+      const { etag: _e, ...r } = await post(reference, body);
+      expected.push(r);
+      const { etag: _f, ...p } = await post(prepared, body);
+      got.push(p);
+    }
+    expect(got).toEqual(expected);
+  });
+
+  it('answers in the media type the client asks for', async () => {
+    const body = { query: '{ dataset { version } }' };
+    for (const accept of ['application/graphql-response+json', 'application/json', '*/*', 'text/html']) {
+      const want = await post(reference, body, { accept });
+      await post(prepared, body, { accept });
+      const { etag: _e, ...again } = await post(prepared, body, { accept });
+      const { etag: _f, ...ref } = await post(reference, body, { accept });
+      expect(again, accept).toEqual(ref);
+      expect(again.status, accept).toBe(want.status);
+    }
+  });
+});
+
+describe('prepared operations and the rate limit', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startGateway({ RATE_LIMIT_MAX: '4', RATE_LIMIT_WINDOW: '60' });
+  });
+  afterAll(() => gw.close());
+
+  it('count each request once, also when an erring one is handed back to Yoga, and refuse the excess', async () => {
+    const body = { query: '{ people(first: 1000) { totalCount } }' };
+    const seen = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await post(gw, body);
+      seen.push([r.status, r.remaining]);
+    }
+    expect(seen).toEqual([
+      [400, '3'],
+      [400, '2'],
+      [400, '1'],
+      [400, '0'],
+      [429, '0'],
+    ]);
+  });
+});
