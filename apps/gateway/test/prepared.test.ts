@@ -61,6 +61,22 @@ const EXTRA: { name: string; body: Record<string, unknown> }[] = [
     body: { query: '{ people(first: 1000) { totalCount } }' },
   },
   {
+    name: 'over the cost limit, every time',
+    body: {
+      query:
+        'query($n: Int) { people(first: $n) { edges { node { quotes(first: $n) { edges { node { sources(first: $n) { totalCount } } } } } } } }',
+      variables: { n: 100 },
+    },
+  },
+  {
+    name: 'within the cost limit with some variables and over it with others',
+    body: {
+      query:
+        'query($n: Int) { people(first: $n) { edges { node { quotes(first: $n) { edges { node { sources(first: $n) { totalCount } } } } } } } }',
+      variables: { n: 2 },
+    },
+  },
+  {
     name: 'a variable of the wrong type',
     body: { query: 'query($n: Int) { people(first: $n) { totalCount } }', variables: { n: 'five' } },
   },

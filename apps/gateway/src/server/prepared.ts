@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { execute } from '@graphql-tools/executor';
+import { isPromise } from '@graphql-tools/utils';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { version } from '@parley/dataset';
 import {
@@ -47,6 +48,8 @@ interface ReadBody {
   params: PlainParams;
   prepared: PreparedOperation;
   key: string | undefined;
+  /** Whether it has executed without errors, so its cost is known to be within the limit. */
+  costChecked: boolean;
 }
 
 interface PreparedOperation {
@@ -211,7 +214,7 @@ export class PreparedOperations {
         cache && prepared.cacheable
           ? cacheKey(version, params.query, params.operationName, params.variables)
           : undefined;
-      read = { params, prepared, key };
+      read = { params, prepared, key, costChecked: false };
       if (text.length <= MAX_BODY_LENGTH) {
         if (this.#bodies.size >= MAX_BODIES) this.#bodies.delete(this.#bodies.keys().next().value as string);
         this.#bodies.set(text, read);
@@ -221,9 +224,11 @@ export class PreparedOperations {
 
     let decision: RateLimitDecision | undefined;
     if (rateLimiter) {
-      decision = await rateLimiter.check(
+      const checked = rateLimiter.check(
         clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustProxy),
       );
+      // Awaited only when it is a promise (Redis): the in-memory path stays synchronous end to end.
+      decision = checked instanceof Promise ? await checked : checked;
       if (!decision.allowed) {
         const refusal = rateLimitRefusal(decision, rateLimiter.windowMs);
         return this.#write(res, 429, type, JSON.stringify({ errors: [refusal.error] }), refusal.headers);
@@ -232,7 +237,8 @@ export class PreparedOperations {
     const limitHeaders = decision ? rateLimitHeaders(decision) : {};
 
     if (key) {
-      const hit = (await cache!.get(key)) as ExecutionResult | undefined;
+      const got = cache!.get(key);
+      const hit = (isPromise(got) ? await got : got) as ExecutionResult | undefined;
       if (hit) {
         let json = this.#serialized.get(hit);
         if (json === undefined) {
@@ -246,15 +252,18 @@ export class PreparedOperations {
 
     // Yoga's own executor, so that an answer is the same byte for byte on either path (it orders the keys
     // of fields resolved asynchronously, such as Relay ids, after the others).
-    const result = (await execute({
+    const executed = execute({
       schema,
       document: prepared.document,
       variableValues: params.variables,
       operationName: params.operationName,
-      contextValue: { requestId } satisfies GatewayContext,
-    })) as ExecutionResult;
+      contextValue: { requestId, costChecked: read.costChecked } satisfies GatewayContext,
+    });
+    const result = (isPromise(executed) ? await executed : executed) as ExecutionResult;
     // Errors (bad variables, a page size out of range, a failure) are Yoga's to word and mask.
     if (result.errors?.length) return handOver(body, decision);
+    // The same body is the same document with the same variables: the same cost, within the limit.
+    read.costChecked = true;
     const json = serialize(result);
 
     const extra: Record<string, string> = { ...limitHeaders };
@@ -262,7 +271,8 @@ export class PreparedOperations {
       // Stored as the response cache plugin stores it, so either path serves the other's entries.
       const cacheHeaders = { ETag: key, 'Last-Modified': new Date().toUTCString() };
       const stored = { ...result, extensions: { ...result.extensions, http: { headers: cacheHeaders } } };
-      await cache!.set(key, stored as never, [], config.cache.ttlMs);
+      // Not awaited: the answer is ready, and a failing store (Redis away) only logs (see cache.ts).
+      void Promise.resolve(cache!.set(key, stored as never, [], config.cache.ttlMs)).catch(() => {});
       Object.assign(extra, cacheHeaders);
     }
     if (cache) extra['x-cache'] = 'MISS';

@@ -11,7 +11,7 @@ export interface RateLimitState {
 /** Where request counts live: per process (memory) or shared by every replica (Redis). */
 export interface RateLimitStore {
   /** Counts one request of `key` in a window of `windowMs`, returning the count so far. */
-  hit(key: string, windowMs: number): Promise<RateLimitState>;
+  hit(key: string, windowMs: number): RateLimitState | Promise<RateLimitState>;
   close(): Promise<void>;
 }
 
@@ -23,7 +23,8 @@ export class MemoryStore implements RateLimitStore {
   readonly #windows = new Map<string, { count: number; resetAt: number }>();
   #sweep: NodeJS.Timeout | undefined;
 
-  async hit(key: string, windowMs: number): Promise<RateLimitState> {
+  // Synchronous: a request that needs no I/O should not wait for a turn of the event loop.
+  hit(key: string, windowMs: number): RateLimitState {
     const now = Date.now();
     this.#sweep ??= setInterval(() => {
       const t = Date.now();
@@ -95,24 +96,38 @@ export class RateLimiter {
     readonly onStoreError: (error: unknown) => void = () => {},
   ) {}
 
-  async check(client: string): Promise<RateLimitDecision> {
-    let state: RateLimitState;
+  /** Counts a request of `client`; synchronous when the store is (memory), a promise otherwise (Redis). */
+  check(client: string): RateLimitDecision | Promise<RateLimitDecision> {
+    let state: RateLimitState | Promise<RateLimitState>;
     try {
-      state = await this.store.hit(client, this.windowMs);
+      state = this.store.hit(client, this.windowMs);
     } catch (error) {
-      this.onStoreError(error);
-      return {
-        allowed: true,
-        limit: this.max,
-        remaining: this.max,
-        resetSeconds: Math.ceil(this.windowMs / 1000),
-      };
+      return this.#letThrough(error);
     }
+    return state instanceof Promise
+      ? state.then(
+          (s) => this.#decide(s),
+          (error) => this.#letThrough(error),
+        )
+      : this.#decide(state);
+  }
+
+  #decide(state: RateLimitState): RateLimitDecision {
     return {
       allowed: state.count <= this.max,
       limit: this.max,
       remaining: Math.max(0, this.max - state.count),
       resetSeconds: Math.max(1, Math.ceil(state.resetMs / 1000)),
+    };
+  }
+
+  #letThrough(error: unknown): RateLimitDecision {
+    this.onStoreError(error);
+    return {
+      allowed: true,
+      limit: this.max,
+      remaining: this.max,
+      resetSeconds: Math.ceil(this.windowMs / 1000),
     };
   }
 }
