@@ -7,6 +7,7 @@ import {
   type ParleyDataset,
   type Quote,
 } from '@parley/dataset';
+import { ContextIndex } from './figure/context.js';
 import { Automaton } from './mention/automaton.js';
 import { type Token, tokenize } from './quote/tokens.js';
 
@@ -43,8 +44,8 @@ export class LintModel {
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
   readonly quotesByWord = new Map<string, number[]>();
-  /** First word of a context term → the quantities it belongs to, with the whole term's words. */
-  readonly contextByFirstWord = new Map<string, { quantity: string; term: string[] }[]>();
+  /** Every quantity's context terms, found in a sentence in one pass over its words. */
+  readonly context = new ContextIndex();
   /** Quantity id → every report of it. */
   readonly reports = new Map<string, Figure[]>();
   /** Venue place id → events held there (for "the delegations met at the Ciragan Palace on …"). */
@@ -80,9 +81,7 @@ export class LintModel {
           .split(/[^\p{L}\p{N}]+/u)
           .filter(Boolean);
         if (term.length === 0) continue;
-        const list = this.contextByFirstWord.get(term[0]!) ?? [];
-        list.push({ quantity: q.id, term });
-        this.contextByFirstWord.set(term[0]!, list);
+        this.context.add({ quantity: q.id, words: term, key: term.join(' ') });
       }
     }
     this.quotes = dataset.quotes.map((quote) => ({

@@ -17,30 +17,6 @@ export interface FigureClaim {
 
 const unitClass = (u: string | undefined) => (u === 'fraction' || u === 'km2' ? u : 'count');
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/**
- * How many distinct context terms of each quantity a sentence contains, found through the model's index of
- * terms by first word: one pass over the sentence's words, whatever the number of quantities.
- */
-function contextHits(model: LintModel, sentence: string): Map<string, number> {
-  const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push(m[0]);
-  const hits = new Map<string, Set<string>>();
-  for (let i = 0; i < words.length; i++) {
-    for (const { quantity, term } of model.contextByFirstWord.get(words[i]!) ?? []) {
-      let ok = true;
-      for (let k = 1; k < term.length && ok; k++) ok = words[i + k] === term[k];
-      if (!ok) continue;
-      const set = hits.get(quantity) ?? new Set<string>();
-      set.add(term.join(' '));
-      hits.set(quantity, set);
-    }
-  }
-  return new Map([...hits].map(([q, terms]) => [q, terms.size]));
-}
-
 /** The words after a number, up to punctuation: where the counted noun is. */
 function wordsAfter(folded: string, from: number, limit: number): string[] {
   const m = /^[\s]*([^.,;:!?()[\]"“”\n]{0,80})/.exec(folded.slice(from, from + 90));
@@ -92,7 +68,7 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
     const cands = candidates(model, a, n, () => {
       let hits = hitsBySentence.get(si);
       if (!hits) {
-        hits = contextHits(model, a.folded.slice(s.start, s.end));
+        hits = model.context.hits(a.folded, s.start, s.end);
         hitsBySentence.set(si, hits);
       }
       return hits;
