@@ -90,18 +90,25 @@ export class Automaton<T> {
     const outs = this.#out;
     const root = this.#root;
     let n = 0;
+    // Matches only count when they start at a word start, so no match is ever begun inside a word: there,
+    // the automaton rests at the root and skips ahead to the word's end (most characters are read so).
+    let prevIsWord = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      const midWord = prevIsWord;
+      prevIsWord = isWordChar(c);
       if (n === 0) {
+        if (midWord) continue;
         n = root[c]!;
         if (n === 0) continue;
       } else {
         let m = next.get(n * 65536 + c);
         while (m === undefined && n !== 0) {
           n = fail[n]!;
-          m = n === 0 ? root[c] || undefined : next.get(n * 65536 + c);
+          m = n === 0 ? (midWord ? undefined : root[c] || undefined) : next.get(n * 65536 + c);
         }
         n = m ?? 0;
+        if (n === 0) continue;
       }
       const out = outs[n];
       if (out === undefined) continue;
