@@ -4,6 +4,12 @@ import { type Cache, createInMemoryCache } from '@graphql-yoga/plugin-response-c
 import type { Redis } from 'ioredis';
 import type { Logger } from './logger.js';
 
+/**
+ * Query fields whose answers are never cached, in memory or in Redis: drafts are unpublished journalism,
+ * and so are their findings.
+ */
+export const UNCACHED_QUERY_FIELDS: readonly string[] = ['lint', 'hover'];
+
 /** A per-process LRU of responses (the default, without Redis). */
 export function memoryCache(maxEntries: number): Cache {
   return createInMemoryCache({ max: maxEntries });

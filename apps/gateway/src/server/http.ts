@@ -144,6 +144,7 @@ export async function createGateway(
     res.setHeader('x-request-id', requestId);
     // Draining: tell keep-alive clients to reconnect, which the load balancer sends to another replica.
     if (state === 'draining') res.setHeader('connection', 'close');
+    const path = req.url?.split('?')[0];
     inFlight++;
     res.once('close', () => {
       inFlight--;
@@ -153,14 +154,13 @@ export async function createGateway(
         requestId,
         method: req.method,
         // The path only: query strings can hold whole drafts.
-        path: req.url?.split('?')[0],
+        path,
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
         cache: res.getHeader('x-cache'),
         client: req.socket.remoteAddress,
       });
     });
-    const path = req.url?.split('?')[0];
     if (path === '/health') return json(res, 200, { status: 'ok' });
     if (path === '/ready') {
       return json(res, state === 'ready' ? 200 : 503, {

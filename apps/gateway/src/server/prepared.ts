@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
-import { cacheKey } from './cache.js';
+import { cacheKey, UNCACHED_QUERY_FIELDS } from './cache.js';
 import type { GatewayConfig } from './config.js';
 import {
   clientAddress,
@@ -33,8 +33,7 @@ import {
  * result) is handed to Yoga, which stays the reference for every answer that is not a plain success.
  */
 
-/** Root fields whose answers are never cached (they hold drafts); see the response cache's configuration. */
-const UNCACHED_ROOT_FIELDS = new Set(['lint', 'hover']);
+const UNCACHED_ROOT_FIELDS = new Set(UNCACHED_QUERY_FIELDS);
 
 /** Most operation texts kept; the least recently prepared goes first. */
 const MAX_PREPARED = 1000;
@@ -123,6 +122,12 @@ function serialize(result: ExecutionResult): string {
   return JSON.stringify(Object.keys(others).length ? { ...rest, extensions: others } : rest);
 }
 
+/** Adds to a map bounded at `max` entries, dropping the oldest first. */
+function remember<V>(map: Map<string, V>, max: number, key: string, value: V): void {
+  if (map.size >= max) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+}
+
 /** What the prepared-operation path needs from the gateway. */
 export interface PreparedServices {
   schema: GraphQLSchema;
@@ -143,11 +148,6 @@ export class PreparedOperations {
 
   constructor(readonly services: PreparedServices) {}
 
-  /** How many operation texts are prepared. */
-  get size(): number {
-    return this.#operations.size;
-  }
-
   /**
    * The Yoga plugin that prepares operations: an operation reaches execution only after parsing and
    * validation (with every limit) passed, so its text and document are kept then.
@@ -157,10 +157,7 @@ export class PreparedOperations {
       onExecute: ({ args }) => {
         const query = (args.contextValue as { params?: { query?: unknown } }).params?.query;
         if (typeof query !== 'string' || this.#operations.has(query)) return;
-        if (this.#operations.size >= MAX_PREPARED) {
-          this.#operations.delete(this.#operations.keys().next().value as string);
-        }
-        this.#operations.set(query, {
+        remember(this.#operations, MAX_PREPARED, query, {
           document: args.document,
           cacheable: !selectsUncached(args.document),
         });
@@ -215,10 +212,7 @@ export class PreparedOperations {
           ? cacheKey(version, params.query, params.operationName, params.variables)
           : undefined;
       read = { params, prepared, key, costChecked: false };
-      if (text.length <= MAX_BODY_LENGTH) {
-        if (this.#bodies.size >= MAX_BODIES) this.#bodies.delete(this.#bodies.keys().next().value as string);
-        this.#bodies.set(text, read);
-      }
+      if (text.length <= MAX_BODY_LENGTH) remember(this.#bodies, MAX_BODIES, text, read);
     }
     const { params, prepared, key } = read;
 

@@ -14,7 +14,7 @@ import {
   type YogaInitialContext,
 } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
-import { cacheKey } from './cache.js';
+import { cacheKey, UNCACHED_QUERY_FIELDS } from './cache.js';
 import type { GatewayConfig } from './config.js';
 import { type Logger, requestScope, yogaLogger } from './logger.js';
 import { readOperations } from './operations.js';
@@ -230,8 +230,7 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
         session: () => null,
         cache,
         ttl: config.cache ? config.cache.ttlMs : 0,
-        // Drafts are unpublished journalism: never keep them, nor their findings, in a shared cache.
-        ttlPerSchemaCoordinate: { 'Query.lint': 0, 'Query.hover': 0 },
+        ttlPerSchemaCoordinate: Object.fromEntries(UNCACHED_QUERY_FIELDS.map((f) => [`Query.${f}`, 0])),
         includeExtensionMetadata: false,
         buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
           cacheKey(version, documentString, operationName, variableValues),
