@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lint time for a 10,000-word draft against markdown-it merely parsing it (the parser behind VS Code's
-// Markdown), and lint time against a synthetic dataset 100x the real one against the real one. One run,
-// ratios against baselines measured in the same run.
+// Markdown), and lint time against a synthetic dataset 100x the real one against the real one. Ratios are
+// against baselines measured in the same process, in interleaved blocks (see timeAll).
 import { dataset } from '@parley/dataset';
 import MarkdownIt from 'markdown-it';
 import { lint, modelOf } from '../dist/index.js';
@@ -70,22 +70,28 @@ function synthetic(times) {
   return copy;
 }
 
-/** Runs the cases interleaved, round after round, so load on the machine weighs on each alike. */
-const ROUNDS = 100;
-const timeAll = (cases, rounds = ROUNDS) => {
-  for (let i = 0; i < 5; i++) for (const fn of Object.values(cases)) fn();
+/**
+ * Times the cases in blocks: each block runs one case BLOCK times back to back and yields its mean per run,
+ * so every case pays for its own garbage collection (a single run timed just after another case's would be
+ * charged for that case's garbage). Blocks of the cases are interleaved, round after round, so load on the
+ * machine weighs on each alike. The figure is the median of a case's block means.
+ */
+const BLOCK = 20;
+const ROUNDS = 15;
+const timeAll = (cases) => {
+  for (const fn of Object.values(cases)) for (let i = 0; i < BLOCK; i++) fn();
   const samples = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r < ROUNDS; r++) {
     for (const [k, fn] of Object.entries(cases)) {
       const t0 = performance.now();
-      fn();
-      samples[k].push(performance.now() - t0);
+      for (let i = 0; i < BLOCK; i++) fn();
+      samples[k].push((performance.now() - t0) / BLOCK);
     }
   }
   return Object.fromEntries(
     Object.entries(samples).map(([k, xs]) => {
       xs.sort((a, b) => a - b);
-      return [k, { min: xs[0], median: xs[Math.floor(xs.length / 2)], p90: xs[Math.floor(xs.length * 0.9)] }];
+      return [k, { min: xs[0], median: xs[Math.floor(xs.length / 2)], max: xs[xs.length - 1] }];
     }),
   );
 };
@@ -104,12 +110,11 @@ const { parse, real, large } = timeAll({
 });
 const count = lint(draft, dataset).length;
 
-// The median ratio is the figure; the ratio of the fastest runs is printed beside it because this machine's
-// neighbours add noise that the fastest run of each case mostly escapes.
+// The ratio of the median block means is the figure; the ratio of the fastest blocks is printed beside it.
 const row = (name, t, base) =>
-  `${name.padEnd(44)} ${t.median.toFixed(2).padStart(8)} ms  min ${t.min.toFixed(2).padStart(7)} ms  p90 ${t.p90.toFixed(2).padStart(7)} ms  ${base ? `${(t.median / base.median).toFixed(2)}x (fastest: ${(t.min / base.min).toFixed(2)}x)` : 'baseline'}`;
+  `${name.padEnd(40)} ${t.median.toFixed(2).padStart(6)} ms  (blocks ${t.min.toFixed(2)}–${t.max.toFixed(2)} ms)  ${base ? `${(t.median / base.median).toFixed(2)}x (fastest blocks: ${(t.min / base.min).toFixed(2)}x)` : 'baseline'}`;
 console.log(
-  `@parley/lint on a ${words}-word draft (${draft.length} characters, ${count} findings), median of ${ROUNDS} interleaved rounds`,
+  `@parley/lint on a ${words}-word draft (${draft.length} characters, ${count} findings): per run, median of ${ROUNDS} interleaved blocks of ${BLOCK} runs`,
 );
 console.log(row('markdown-it parse only (baseline)', parse));
 console.log(row('parley lint, real dataset', real, parse), '  aim: < 3x');
