@@ -11,8 +11,9 @@ export interface Hit<T> {
  * Aho–Corasick automaton: finds every occurrence of every pattern in one pass over the text, so matching cost
  * does not grow with the number of names in the dataset. Patterns and text must be folded the same way.
  *
- * Nodes are integers; transitions live in one Map keyed by `node * 65536 + charCode` (small-integer keys,
- * no object per node), failure links in an Int32Array.
+ * Nodes are integers. While patterns are added, transitions live in one Map keyed by `node * 65536 +
+ * charCode`; once built, they are flat typed arrays (each node's edges a run of `#edgeChar`/`#edgeTo` from
+ * `#edgeStart[node]`, a linear scan: most nodes have one edge), failure links in an Int32Array.
  */
 export class Automaton<T> {
   #next = new Map<number, number>();
@@ -22,6 +23,9 @@ export class Automaton<T> {
   #fail = new Int32Array(0);
   /** The root's transitions by char code: the root is where most characters are read. */
   #root = new Int32Array(0);
+  #edgeStart = new Int32Array(1);
+  #edgeChar = new Uint16Array(0);
+  #edgeTo = new Int32Array(0);
   #built = false;
 
   add(pattern: string, value: T): void {
@@ -78,6 +82,21 @@ export class Automaton<T> {
     this.#fail = fail;
     this.#root = new Int32Array(65536);
     for (const [c, child] of children[0]!) this.#root[c] = child;
+    const edgeStart = new Int32Array(this.#count + 1);
+    const edgeChar = new Uint16Array(this.#next.size);
+    const edgeTo = new Int32Array(this.#next.size);
+    let e = 0;
+    for (let n = 0; n < this.#count; n++) {
+      edgeStart[n] = e;
+      for (const [c, child] of children[n]!) {
+        edgeChar[e] = c;
+        edgeTo[e++] = child;
+      }
+    }
+    edgeStart[this.#count] = e;
+    this.#edgeStart = edgeStart;
+    this.#edgeChar = edgeChar;
+    this.#edgeTo = edgeTo;
     this.#built = true;
   }
 
@@ -85,7 +104,9 @@ export class Automaton<T> {
   findAll(text: string): Hit<T>[] {
     if (!this.#built) this.#build();
     const hits: Hit<T>[] = [];
-    const next = this.#next;
+    const edgeStart = this.#edgeStart;
+    const edgeChar = this.#edgeChar;
+    const edgeTo = this.#edgeTo;
     const fail = this.#fail;
     const outs = this.#out;
     const root = this.#root;
@@ -102,12 +123,23 @@ export class Automaton<T> {
         n = root[c]!;
         if (n === 0) continue;
       } else {
-        let m = next.get(n * 65536 + c);
-        while (m === undefined && n !== 0) {
+        // Follow the edge for c, falling back along failure links; at the root, only at a word start.
+        let m = 0;
+        for (;;) {
+          const last = edgeStart[n + 1]!;
+          let e = edgeStart[n]!;
+          while (e < last && edgeChar[e] !== c) e++;
+          if (e < last) {
+            m = edgeTo[e]!;
+            break;
+          }
           n = fail[n]!;
-          m = n === 0 ? (midWord ? undefined : root[c] || undefined) : next.get(n * 65536 + c);
+          if (n === 0) {
+            m = midWord ? 0 : root[c]!;
+            break;
+          }
         }
-        n = m ?? 0;
+        n = m;
         if (n === 0) continue;
       }
       const out = outs[n];
