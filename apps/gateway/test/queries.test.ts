@@ -135,6 +135,32 @@ describe('every record is a node with a global id', () => {
     }
   });
 
+  it('every record of every kind has the id node(id) takes', async () => {
+    for (const kind of KINDS) {
+      const keys = (dataset[collections[kind]] as { id: string }[]).map((r) => r.id);
+      for (let i = 0; i < keys.length; i += 100) {
+        const ids = keys.slice(i, i + 100).map((k) => globalId(TYPE_NAMES[kind], k));
+        const data = ok(
+          await gw.gql<{ nodes: { id: string; key: string }[] }>(
+            'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Record { key } } }',
+            { ids },
+          ),
+        );
+        expect(data.nodes).toEqual(ids.map((id, j) => ({ id, key: keys[i + j] })));
+      }
+    }
+  });
+
+  it('answers in the order of the selection, ids included', async () => {
+    const data = ok(
+      await gw.gql<{ person: Record<string, unknown>; dataset: unknown }>(
+        '{ person(key: "rustem-umerov") { name id key } dataset { version } }',
+      ),
+    );
+    expect(Object.keys(data)).toEqual(['person', 'dataset']);
+    expect(Object.keys(data.person)).toEqual(['name', 'id', 'key']);
+  });
+
   it('nodes(ids) keeps order and answers null for a well-formed id of no record', async () => {
     const ids = [
       globalId('Person', people[0]!.id),

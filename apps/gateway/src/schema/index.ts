@@ -21,7 +21,8 @@ import './search.js';
 import './source.js';
 import './speaker.js';
 import './spelling.js';
-import { lexicographicSortSchema } from 'graphql';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { type GraphQLSchema, isObjectType, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
 
 builder.queryType({
@@ -29,5 +30,22 @@ builder.queryType({
     'Parley: every fact in the source articles on the 2025 Russia–Ukraine talks in Istanbul, each with its evidence, and the Parley linter for drafts about them.',
 });
 
+/**
+ * Makes every node's `id` resolve synchronously. The relay plugin's id resolver is `async` (it awaits the
+ * key, which may come from a loader); ours are plain reads of a record's key, so the promise only costs:
+ * a microtask per record and, in graphql-js, an object rebuilt around it with the id moved last. The
+ * encoding is the plugin's own, so ids are unchanged (queries.test.ts round-trips every record's id), and
+ * responses keep the order of the selection, as the GraphQL spec asks.
+ */
+function synchronousIds(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    const id = type.getFields().id!;
+    const typename = type.name;
+    id.resolve = (record: { id: string }) => encodeGlobalID(typename, record.id);
+  }
+  return schema;
+}
+
 /** The gateway's schema, types and fields in lexicographic order (as printed in schema.graphql). */
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = synchronousIds(lexicographicSortSchema(builder.toSchema()));
