@@ -4,7 +4,9 @@ import { globalId, startGateway, type TestGateway } from './helpers.js';
 
 // Prepared operations answer a repeated operation text without the Yoga pipeline (src/server/prepared.ts).
 // Yoga stays the reference: a gateway with them (`prepared`) must answer every request byte for byte as a
-// gateway without them (`reference`) does, on the first request for a text and on every later one.
+// gateway without them (`reference`) does, on the first request for a text and on every later one: the
+// first goes through Yoga, the second through Yoga's executor (and proves the compiled operation), the
+// third and later through the compiled operation.
 
 /** One raw POST: status, the headers that matter to clients, and the body exactly as sent. */
 async function post(gw: TestGateway, body: unknown, headers: Record<string, string> = {}) {
@@ -112,7 +114,7 @@ describe.each<{ mode: string; env: Record<string, string> }>([
   it.each(cases)('$name: the same answer on the first request and on every later one', async ({ body }) => {
     const expected = [];
     const got = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       const { etag: _e, ...r } = await post(reference, body);
       expected.push(r);
       const { etag: _f, ...p } = await post(prepared, body);
@@ -131,6 +133,31 @@ describe.each<{ mode: string; env: Record<string, string> }>([
       expect(again, accept).toEqual(ref);
       expect(again.status, accept).toBe(want.status);
     }
+  });
+});
+
+describe('which path answers', () => {
+  const body = { query: '{ person(key: "rustem-umerov") { id name offices(first: 2) { totalCount } } }' };
+  const via = async (env: Record<string, string>) => {
+    const gw = await startGateway(env);
+    try {
+      for (let i = 0; i < 4; i++) expect((await post(gw, body)).status).toBe(200);
+      return gw.logs.filter((l) => l.msg === 'request').map((l) => l.via);
+    } finally {
+      await gw.close();
+    }
+  };
+
+  it('uncached: Yoga first, then its executor once, then the compiled operation', async () => {
+    expect(await via({ CACHE_TTL: '0' })).toEqual(['yoga', 'executor', 'compiled', 'compiled']);
+  });
+
+  it('cached: Yoga first, then the cache', async () => {
+    expect(await via({})).toEqual(['yoga', 'cache', 'cache', 'cache']);
+  });
+
+  it('without prepared operations: Yoga every time', async () => {
+    expect(await via({ PREPARE_OPERATIONS: '0' })).toEqual(['yoga', 'yoga', 'yoga', 'yoga']);
   });
 });
 

@@ -10,7 +10,7 @@ import { memoryCache, redisCache } from './cache.js';
 import type { GatewayConfig } from './config.js';
 import { createLogger, LOG_LEVELS, type Logger, requestScope } from './logger.js';
 import { loadAllowList } from './persisted.js';
-import { PreparedOperations } from './prepared.js';
+import { answeredBy, PreparedOperations } from './prepared.js';
 import { MemoryStore, RateLimiter, RedisStore } from './rate-limit.js';
 import { createGatewayYoga, GRAPHQL_PATH, type ServerContext } from './yoga.js';
 
@@ -158,6 +158,8 @@ export async function createGateway(
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
         cache: res.getHeader('x-cache'),
+        // Which path answered: yoga, or the prepared path's cache, executor or compiled operation.
+        via: answeredBy(res) ?? 'yoga',
         client: req.socket.remoteAddress,
       });
     });

@@ -11,6 +11,7 @@ import {
   Kind,
   type SelectionSetNode,
 } from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { cacheKey, UNCACHED_QUERY_FIELDS } from './cache.js';
@@ -31,6 +32,12 @@ import {
  * Node's request, the cache is consulted, the document executed and the result written. Anything else (a
  * browser's CORS request, another media type, cache validators, persisted-operations mode, any error in the
  * result) is handed to Yoga, which stays the reference for every answer that is not a plain success.
+ *
+ * Execution is compiled (graphql-jit: a function per operation instead of walking the document for every
+ * request), but only where it is proven equal: a request body is first executed by Yoga's own executor,
+ * then once by the compiled operation, and only if both answers are the same text does the compiled one
+ * answer that body from then on. Resolvers are pure reads of an immutable dataset, so equal once is equal
+ * always; where they differ (or the operation does not compile), the body keeps Yoga's executor.
  */
 
 const UNCACHED_ROOT_FIELDS = new Set(UNCACHED_QUERY_FIELDS);
@@ -49,12 +56,16 @@ interface ReadBody {
   key: string | undefined;
   /** Whether it has executed without errors, so its cost is known to be within the limit. */
   costChecked: boolean;
+  /** The compiled operation, once it has answered this body exactly as Yoga's executor does. */
+  compiled: CompiledQuery | undefined;
 }
 
 interface PreparedOperation {
   document: DocumentNode;
   /** False when the operation selects a field that must not be cached (lint, hover). */
   cacheable: boolean;
+  /** Compiled by operation name when first needed; null where graphql-jit cannot compile it. */
+  compiled: Map<string | undefined, CompiledQuery | null>;
 }
 
 /** A request body that is exactly `{query, variables?, operationName?}` with the right types. */
@@ -128,6 +139,16 @@ function remember<V>(map: Map<string, V>, max: number, key: string, value: V): v
   map.set(key, value);
 }
 
+/** How the prepared path answered a response (see {@link answeredBy}), for the request's log line. */
+export type PreparedAnswer = 'refused' | 'cache' | 'executor' | 'compiled';
+
+const ANSWERED_BY = Symbol('parley.answeredBy');
+
+/** How the prepared path answered `res`, or undefined when Yoga did. */
+export function answeredBy(res: ServerResponse): PreparedAnswer | undefined {
+  return (res as ServerResponse & { [ANSWERED_BY]?: PreparedAnswer })[ANSWERED_BY];
+}
+
 /** What the prepared-operation path needs from the gateway. */
 export interface PreparedServices {
   schema: GraphQLSchema;
@@ -160,6 +181,7 @@ export class PreparedOperations {
         remember(this.#operations, MAX_PREPARED, query, {
           document: args.document,
           cacheable: !selectsUncached(args.document),
+          compiled: new Map(),
         });
       },
     };
@@ -211,7 +233,7 @@ export class PreparedOperations {
         cache && prepared.cacheable
           ? cacheKey(version, params.query, params.operationName, params.variables)
           : undefined;
-      read = { params, prepared, key, costChecked: false };
+      read = { params, prepared, key, costChecked: false, compiled: undefined };
       if (text.length <= MAX_BODY_LENGTH) remember(this.#bodies, MAX_BODIES, text, read);
     }
     const { params, prepared, key } = read;
@@ -225,7 +247,14 @@ export class PreparedOperations {
       decision = checked instanceof Promise ? await checked : checked;
       if (!decision.allowed) {
         const refusal = rateLimitRefusal(decision, rateLimiter.windowMs);
-        return this.#write(res, 429, type, JSON.stringify({ errors: [refusal.error] }), refusal.headers);
+        return this.#write(
+          res,
+          'refused',
+          429,
+          type,
+          JSON.stringify({ errors: [refusal.error] }),
+          refusal.headers,
+        );
       }
     }
     const limitHeaders = decision ? rateLimitHeaders(decision) : {};
@@ -240,25 +269,39 @@ export class PreparedOperations {
           this.#serialized.set(hit, json);
         }
         const http = (hit.extensions?.http ?? {}) as { headers?: Record<string, string> };
-        return this.#write(res, 200, type, json, { ...http.headers, ...limitHeaders, 'x-cache': 'HIT' });
+        return this.#write(res, 'cache', 200, type, json, {
+          ...http.headers,
+          ...limitHeaders,
+          'x-cache': 'HIT',
+        });
       }
     }
 
-    // Yoga's own executor, so that an answer is the same byte for byte on either path (it orders the keys
-    // of fields resolved asynchronously, such as Relay ids, after the others).
-    const executed = execute({
-      schema,
-      document: prepared.document,
-      variableValues: params.variables,
-      operationName: params.operationName,
-      contextValue: { requestId, costChecked: read.costChecked } satisfies GatewayContext,
-    });
-    const result = (isPromise(executed) ? await executed : executed) as ExecutionResult;
-    // Errors (bad variables, a page size out of range, a failure) are Yoga's to word and mask.
-    if (result.errors?.length) return handOver(body, decision);
-    // The same body is the same document with the same variables: the same cost, within the limit.
-    read.costChecked = true;
-    const json = serialize(result);
+    const contextValue: GatewayContext = { requestId, costChecked: read.costChecked };
+    const by = read.compiled ? 'compiled' : 'executor';
+    let result: ExecutionResult;
+    let json: string;
+    if (read.compiled) {
+      const executed = read.compiled.query(undefined, contextValue, params.variables);
+      result = isPromise(executed) ? await executed : executed;
+      if (result.errors?.length) return handOver(body, decision);
+      json = serialize(result);
+    } else {
+      const executed = execute({
+        schema,
+        document: prepared.document,
+        variableValues: params.variables,
+        operationName: params.operationName,
+        contextValue,
+      });
+      result = (isPromise(executed) ? await executed : executed) as ExecutionResult;
+      // Errors (bad variables, a page size out of range, a failure) are Yoga's to word and mask.
+      if (result.errors?.length) return handOver(body, decision);
+      // The same body is the same document with the same variables: the same cost, within the limit.
+      read.costChecked = true;
+      json = serialize(result);
+      read.compiled = await this.#provenEqual(read, json, requestId);
+    }
 
     const extra: Record<string, string> = { ...limitHeaders };
     if (key && config.cache) {
@@ -270,16 +313,52 @@ export class PreparedOperations {
       Object.assign(extra, cacheHeaders);
     }
     if (cache) extra['x-cache'] = 'MISS';
-    return this.#write(res, 200, type, json, extra);
+    return this.#write(res, by, 200, type, json, extra);
+  }
+
+  /** The operation compiled for `read`'s operation name, or null when graphql-jit cannot compile it. */
+  #compiledFor(read: ReadBody): CompiledQuery | null {
+    const { prepared, params } = read;
+    let compiled = prepared.compiled.get(params.operationName);
+    if (compiled === undefined) {
+      try {
+        const out = compileQuery(this.services.schema, prepared.document, params.operationName);
+        compiled = isCompiledQuery(out) ? out : null;
+      } catch {
+        compiled = null;
+      }
+      prepared.compiled.set(params.operationName, compiled);
+    }
+    return compiled;
+  }
+
+  /** The compiled operation if it answers `read`'s body with exactly `expected`, else undefined. */
+  async #provenEqual(
+    read: ReadBody,
+    expected: string,
+    requestId: string,
+  ): Promise<CompiledQuery | undefined> {
+    const compiled = this.#compiledFor(read);
+    if (!compiled) return undefined;
+    try {
+      const context: GatewayContext = { requestId, costChecked: true };
+      const executed = compiled.query(undefined, context, read.params.variables);
+      const result = isPromise(executed) ? await executed : executed;
+      return !result.errors?.length && serialize(result) === expected ? compiled : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   #write(
     res: ServerResponse,
+    by: PreparedAnswer,
     status: number,
     type: string,
     text: string,
     headers: Record<string, string>,
   ): void {
+    (res as ServerResponse & { [ANSWERED_BY]?: PreparedAnswer })[ANSWERED_BY] = by;
     res.writeHead(status, {
       'content-type': `${type}; charset=utf-8`,
       'content-length': Buffer.byteLength(text),
