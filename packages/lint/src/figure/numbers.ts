@@ -101,11 +101,48 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
     'approximate',
   ],
 ];
+/**
+ * The last word of every qualifier above: a qualifier can only end the text before a number (white space
+ * aside) when one of these does, so the patterns are only tried then.
+ */
+const QUALIFIER_ENDS = [
+  'under',
+  'below',
+  'than',
+  'over',
+  'above',
+  'of',
+  'exceeding',
+  'least',
+  'minimum',
+  'to',
+  'most',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx.',
+  'some',
+  'estimated',
+  'circa',
+  'c.',
+  'so',
+];
 const MONTH =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
-
-const MONTH_BEFORE = new RegExp(`\\b${MONTH.source}\\.?\\s*$`);
+/** Every word MONTH matches whole. */
+const MONTH_WORDS = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
+    ' ',
+  ),
+);
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH.source}\\b`);
+const MONEY = '$€£¥₴₽';
+/** `\w` of a regex without the u flag. */
+const isAsciiWord = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 const NUMBER_WORD =
   /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands|half)\b/y;
@@ -142,7 +179,9 @@ export function findNumbers(folded: string, from = 0, to = folded.length): Numbe
     } else {
       NUMBER_WORD.lastIndex = i;
       const w = NUMBER_WORD.exec(folded);
-      if (w && w.index === i && i + w[0].length <= to) e = parseWords(folded, i, w[0]);
+      // "a", "an" and "one" alone are articles, not figures (parseWords would say so too).
+      if (w && w.index === i && i + w[0].length <= to && w[0] !== 'a' && w[0] !== 'an' && w[0] !== 'one')
+        e = parseWords(folded, i, w[0]);
       CANDIDATE.lastIndex = e ? e.end : i + m[0].length;
     }
     if (e) out.push(e);
@@ -152,19 +191,37 @@ export function findNumbers(folded: string, from = 0, to = folded.length): Numbe
 
 function qualifierBefore(folded: string, start: number): Qualifier {
   const before = folded.slice(Math.max(0, start - 28), start);
+  // `trimEnd` drops exactly what the patterns' `\s*$` skips.
+  const trimmed = before.trimEnd();
+  if (!endsWithAny(trimmed, QUALIFIER_ENDS)) return 'exact';
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return 'exact';
 }
 
+const TOTAL_WORDS = ['in all', 'in total', 'combined', 'altogether'];
+
+function endsWithAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.endsWith(w)) return true;
+  return false;
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.includes(w)) return true;
+  return false;
+}
+
 function after(folded: string, end: number, e: NumberExpr): NumberExpr {
   const rest = folded.slice(end, end + 40);
-  if (/^[^.;\n]{0,30}\beach\b/.test(rest)) e.perSide = true;
+  // Each pattern is only tried when the words it needs are there.
+  if (rest.includes('each') && /^[^.;\n]{0,30}\beach\b/.test(rest)) e.perSide = true;
+  const totalBefore = folded.slice(Math.max(0, e.start - 12), e.start);
   if (
-    /^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest) ||
-    /\btotal of\s*$/.test(folded.slice(Math.max(0, e.start - 12), e.start))
+    (includesAny(rest, TOTAL_WORDS) &&
+      /^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest)) ||
+    (totalBefore.includes('total of') && /\btotal of\s*$/.test(totalBefore))
   )
     e.total = true;
-  if (/^\s*or so\b/.test(rest) && e.qualifier === 'exact') e.qualifier = 'approximate';
+  if (e.qualifier === 'exact' && /^\s*or so\b/.test(rest)) e.qualifier = 'approximate';
   return e;
 }
 
@@ -175,23 +232,33 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
   let end = start + m[0].length;
   // "6 000" with a plain space is two numbers unless the groups are exactly 3 digits: keep, but cut a trailing
   // group that is really a year or another number ("May 16 2025").
-  let value = Number(m[1]!.replace(/[,\u00a0\u202f ]/g, '') + (m[2] ? `.${m[2]}` : ''));
+  const digits = m[1]!;
+  let value = Number(
+    (digits.length > 3 ? digits.replace(/[,\u00a0\u202f ]/g, '') : digits) + (m[2] ? `.${m[2]}` : ''),
+  );
   const raw = m[0];
   const before = folded.slice(Math.max(0, start - 12), start);
   const next = folded.slice(end, end + 24);
+  // What `\s*$` and then `\.?\s*$` leave of the text before: the word before the number ends there.
+  const trimmed = before.trimEnd();
+  const word = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+  const prev = start > 0 ? folded.charCodeAt(start - 1) : -1;
   // Glued to letters or money: R20, $5, A380, 1st, 3rd, 2nd.
   if (
     /^(?:st|nd|rd|th)\b/.test(next) ||
-    /[$€£¥₴₽]\s*$/.test(before) ||
-    /^[a-z]\d/.test(folded.slice(start - 1, start + 1))
+    (trimmed.length > 0 && MONEY.includes(trimmed[trimmed.length - 1]!)) ||
+    (prev >= 97 && prev <= 122)
   )
     return null;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|:\d)/.test(next) || /^:\d/.test(next)) return null;
-  // Dates: "May 16", "16 May", years.
-  if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(next)) return null;
+  // Dates: "May 16", "16 May", years. A month before is the whole last word (\b on both sides).
+  let w = word.length;
+  while (w > 0 && isAsciiWord(word.charCodeAt(w - 1))) w--;
+  if (MONTH_WORDS.has(word.slice(w)) || MONTH_AFTER.test(next)) return null;
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
   if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next)) return null; // 2025-06-02, phone numbers
-  if (/(?:p|pp|page|no|vol)\.?\s*$/.test(before)) return null;
+  // "p. 3", "no. 5", "vol 2" (any word ending so).
+  if (word.endsWith('p') || word.endsWith('page') || word.endsWith('no') || word.endsWith('vol')) return null;
   const e: NumberExpr = { start, end, value, qualifier: qualifierBefore(folded, start), nounFrom: end };
   // Scales: "1.2 million", "1.2-million", "50k".
   const scale = /^[- ]?(million|billion|thousand|bn|m)\b/.exec(next);
