@@ -208,27 +208,35 @@ export class SearchIndex {
     const meaningful = all.filter((w) => !STOP.has(w));
     const terms = meaningful.length ? meaningful : all;
     const matchedTerms = new Map<number, number>();
+    // Per term, each record's best posting and its value, in arrays indexed by record: a search touches
+    // many postings, and an object per posting was most of its time.
+    const value = new Float64Array(this.#docs.length);
+    const best: (Posting | undefined)[] = new Array(this.#docs.length);
+    const touched: number[] = [];
     terms.forEach((term, i) => {
       const last = i === terms.length - 1;
-      const candidates = new Map<number, Posting & { factor: number }>();
       const consider = (word: string, factor: number) => {
         const list = this.#postings.get(word);
         if (!list) return;
         const idf = this.#idf(list.length);
         for (const p of list) {
-          const prev = candidates.get(p.doc);
-          const value = p.weight * idf * factor;
-          if (!prev || value > prev.weight * prev.factor)
-            candidates.set(p.doc, { ...p, weight: p.weight * idf, factor });
+          const v = p.weight * idf * factor;
+          if (best[p.doc] === undefined) touched.push(p.doc);
+          else if (v <= value[p.doc]!) continue;
+          value[p.doc] = v;
+          best[p.doc] = p;
         }
       };
       consider(term, 1);
       // Search as you type: the last word may be unfinished ("zelen" → "zelensky"), at a discount.
       if (last && term.length >= 3) for (const w of this.#withPrefix(term)) if (w !== term) consider(w, 0.5);
-      for (const [doc, p] of candidates) {
-        credit(doc, p.weight * p.factor, p.word, p.field);
+      for (const doc of touched) {
+        const p = best[doc]!;
+        credit(doc, value[doc]!, p.word, p.field);
         matchedTerms.set(doc, (matchedTerms.get(doc) ?? 0) + 1);
+        best[doc] = undefined;
       }
+      touched.length = 0;
     });
 
     const wanted = kinds?.length ? new Set(kinds) : undefined;
