@@ -40,6 +40,8 @@ export class LintModel {
   readonly sourceKeys: string[];
   /** Folded noun phrase → quantity ids. */
   readonly quantitiesByNoun = new Map<string, string[]>();
+  /** The first word (up to a space) of every key of `quantitiesByNoun`. */
+  readonly nounFirstWords = new Set<string>();
   readonly longestNoun: number;
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
@@ -70,6 +72,7 @@ export class LintModel {
         const list = this.quantitiesByNoun.get(folded) ?? [];
         if (!list.includes(q.id)) list.push(q.id);
         this.quantitiesByNoun.set(folded, list);
+        this.nounFirstWords.add(folded.split(' ')[0]!);
         longest = Math.max(longest, folded.split(' ').length);
       }
     }

@@ -37,7 +37,14 @@ function candidates(
   } else {
     const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
     for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
+      // A phrase of two words or more begins with its first word as written; one word may lose its "'s".
+      const first = words[skip];
+      if (first === undefined) break;
+      const longOk = model.nounFirstWords.has(first);
+      const oneOk = model.nounFirstWords.has(first.replace(/['’]s$/, ''));
+      if (!longOk && !oneOk) continue;
       for (let len = Math.min(model.longestNoun, words.length - skip); len >= 1; len--) {
+        if (!(len === 1 ? oneOk : longOk)) continue;
         const phrase = words
           .slice(skip, skip + len)
           .join(' ')

@@ -8,13 +8,27 @@ export interface ContextTerm {
 }
 
 /**
- * A word's hash over its UTF-16 units. Sentences are scanned without cutting every word out as a string:
- * only a word whose hash is some term's first word is compared as text.
+ * A word's hash over its UTF-16 units, kept to a small integer. Sentences are scanned without cutting every
+ * word out as a string: only a word whose hash is some term's first word is compared as text.
  */
 export function wordHash(text: string, start: number, end: number): number {
   let h = 0;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
   return h;
+}
+
+/** Whether folded[at, …) holds these words, one after another, within `end`: separated by anything else. */
+function wordsAt(folded: string, at: number, end: number, words: readonly string[]): boolean {
+  let i = at;
+  for (let j = 0; j < words.length; j++) {
+    while (i < end && !isWordChar(folded.charCodeAt(i))) i++;
+    if (i >= end) return false;
+    const w = words[j]!;
+    if (i + w.length > end || !folded.startsWith(w, i)) return false;
+    i += w.length;
+    if (i < end && isWordChar(folded.charCodeAt(i))) return false;
+  }
+  return true;
 }
 
 /** Context terms indexed by the hash of their first word. */
@@ -22,6 +36,8 @@ export class ContextIndex {
   readonly #byHash = new Map<number, ContextTerm[]>();
 
   add(term: ContextTerm): void {
+    // A word with anything but letters and digits in it is never one word of a sentence.
+    for (const w of term.words) for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return;
     const first = term.words[0]!;
     const h = wordHash(first, 0, first.length);
     const list = this.#byHash.get(h);
@@ -34,27 +50,25 @@ export class ContextIndex {
    * consecutive words (letters and digits; anything else separates them). One pass over the words.
    */
   hits(folded: string, start: number, end: number): Map<string, number> {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    for (let i = start; i < end; ) {
-      while (i < end && !isWordChar(folded.charCodeAt(i))) i++;
-      if (i >= end) break;
-      const s = i;
-      while (i < end && isWordChar(folded.charCodeAt(i))) i++;
-      starts.push(s);
-      ends.push(i);
-    }
     // Quantity → the distinct terms found (few: a short array beats a Set).
     const found = new Map<string, string[]>();
-    const wordIs = (k: number, w: string) =>
-      k < starts.length && ends[k]! - starts[k]! === w.length && folded.startsWith(w, starts[k]!);
-    for (let k = 0; k < starts.length; k++) {
-      const terms = this.#byHash.get(wordHash(folded, starts[k]!, ends[k]!));
+    const byHash = this.#byHash;
+    for (let i = start; i < end; ) {
+      if (!isWordChar(folded.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      let h = 0;
+      for (; i < end; i++) {
+        const c = folded.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        h = (Math.imul(h, 31) + c) & 0x3fffffff;
+      }
+      const terms = byHash.get(h);
       if (terms === undefined) continue;
       for (const { quantity, words, key } of terms) {
-        let ok = true;
-        for (let j = 0; j < words.length && ok; j++) ok = wordIs(k + j, words[j]!);
-        if (!ok) continue;
+        if (!wordsAt(folded, s, end, words)) continue;
         const keys = found.get(quantity);
         if (keys === undefined) found.set(quantity, [key]);
         else if (!keys.includes(key)) keys.push(key);
