@@ -29,12 +29,24 @@ function apply(source: string, ranges: Blanks): string {
   let at = 0;
   for (const [start, end] of ranges) {
     if (start < at) continue;
-    parts.push(source.slice(at, start), source.slice(start, end).replace(/[^\n]/g, ' '));
+    const nl = source.indexOf('\n', start);
+    parts.push(
+      source.slice(at, start),
+      nl < 0 || nl >= end ? ' '.repeat(end - start) : source.slice(start, end).replace(/[^\n]/g, ' '),
+    );
     at = end;
   }
   parts.push(source.slice(at));
   return parts.join('');
 }
+
+const URL_START = /https?:\/\/|www\./g;
+
+/** Where `what` next occurs from `from`, or the end of the text. */
+const nextOf = (source: string, what: string, from: number): number => {
+  const at = source.indexOf(what, from);
+  return at < 0 ? source.length : at;
+};
 
 export function toProse(source: string): Prose {
   const chars: Blanks = [];
@@ -59,6 +71,11 @@ export function toProse(source: string): Prose {
   }
 
   let lineStart = true;
+  let nextLine = -1;
+  let nextAngle = -1;
+  let nextTick = -1;
+  let nextLink = -1;
+  let nextUrl = -1;
   let fence: { char: string; len: number } | null = null;
   let prevBlank = true;
   while (i < n) {
@@ -92,9 +109,20 @@ export function toProse(source: string): Prose {
         i = end + 1;
         continue;
       }
-      prevBlank = line.trim() === '';
+      prevBlank = !/\S/.test(line);
       lineStart = false;
     }
+    // Only a newline, '<', '`', '](' or a URL can begin anything: skip to the nearest (each found once).
+    if (nextLine < i) nextLine = nextOf(source, '\n', i);
+    if (nextAngle < i) nextAngle = nextOf(source, '<', i);
+    if (nextTick < i) nextTick = nextOf(source, '`', i);
+    if (nextLink < i) nextLink = nextOf(source, '](', i);
+    if (nextUrl < i) {
+      URL_START.lastIndex = i;
+      nextUrl = URL_START.exec(source)?.index ?? n;
+    }
+    i = Math.min(nextLine, nextAngle, nextTick, nextLink, nextUrl);
+    if (i >= n) break;
     const c = source.charCodeAt(i);
     if (c === 10 /* \n */) {
       lineStart = true;
@@ -151,9 +179,12 @@ export function toProse(source: string): Prose {
         continue;
       }
     }
-    if ((c === 104 /* h */ || c === 119) /* w */ && /^(?:https?:\/\/|www\.)/.test(source.slice(i, i + 8))) {
+    if (c === 104 /* h */ || c === 119 /* w */) {
       const prev = source.charCodeAt(i - 1);
-      if (!(prev >= 97 && prev <= 122)) {
+      if (
+        !(prev >= 97 && prev <= 122) &&
+        (source.startsWith('http://', i) || source.startsWith('https://', i) || source.startsWith('www.', i))
+      ) {
         const m = /^[^\s<>()[\]"“”]+/.exec(source.slice(i, i + 2048));
         const len = m ? m[0].replace(/[.,;:!?'’]+$/, '').length : 0;
         blank(chars, i, i + len);
