@@ -156,6 +156,48 @@ describe('which path answers', () => {
     expect(await via({})).toEqual(['yoga', 'cache', 'cache', 'cache']);
   });
 
+  it('every path answers with the request id, the rate limit and the cache headers', async () => {
+    const gw = await startGateway({ RATE_LIMIT_MAX: '100' });
+    try {
+      const seen = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(gw.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': `trace-${i}` },
+          body: JSON.stringify(body),
+        });
+        await res.text();
+        seen.push({
+          id: res.headers.get('x-request-id'),
+          type: res.headers.get('content-type'),
+          remaining: res.headers.get('ratelimit-remaining'),
+          limit: res.headers.get('ratelimit-limit'),
+          cache: res.headers.get('x-cache'),
+          etag: Boolean(res.headers.get('etag')),
+          lastModified: Boolean(res.headers.get('last-modified')),
+        });
+      }
+      const common = {
+        type: 'application/json; charset=utf-8',
+        limit: '100',
+        etag: true,
+        lastModified: true,
+      };
+      expect(seen).toEqual([
+        { ...common, id: 'trace-0', remaining: '99', cache: 'MISS' },
+        { ...common, id: 'trace-1', remaining: '98', cache: 'HIT' },
+        { ...common, id: 'trace-2', remaining: '97', cache: 'HIT' },
+      ]);
+      expect(gw.logs.filter((l) => l.msg === 'request').map((l) => [l.requestId, l.via])).toEqual([
+        ['trace-0', 'yoga'],
+        ['trace-1', 'cache'],
+        ['trace-2', 'cache'],
+      ]);
+    } finally {
+      await gw.close();
+    }
+  });
+
   it('without prepared operations: Yoga every time', async () => {
     expect(await via({ PREPARE_OPERATIONS: '0' })).toEqual(['yoga', 'yoga', 'yoga', 'yoga']);
   });

@@ -141,10 +141,12 @@ export async function createGateway(
     const started = performance.now();
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    res.setHeader('x-request-id', requestId);
     // Draining: tell keep-alive clients to reconnect, which the load balancer sends to another replica.
     if (state === 'draining') res.setHeader('connection', 'close');
     const path = req.url?.split('?')[0];
+    const prepare = prepared !== undefined && req.method === 'POST' && path === GRAPHQL_PATH;
+    // The prepared path writes the request id with its other headers; every other answer gets it here.
+    if (!prepare) res.setHeader('x-request-id', requestId);
     inFlight++;
     res.once('close', () => {
       inFlight--;
@@ -177,6 +179,7 @@ export async function createGateway(
     }
     const toYoga = (body: Buffer | undefined, rateLimit: ServerContext['rateLimit']) =>
       requestScope.run({ requestId }, () => {
+        if (prepare) res.setHeader('x-request-id', requestId);
         const context: ServerContext = { req, requestId, rateLimit };
         if (!body) return yoga.handle(req, res, context);
         answerRead(req, res, context, body).catch((err) => {
@@ -185,9 +188,8 @@ export async function createGateway(
           else res.destroy();
         });
       });
-    if (prepared && req.method === 'POST' && path === GRAPHQL_PATH) {
-      prepared.handle(req, res, requestId, toYoga);
-    } else toYoga(undefined, undefined);
+    if (prepare) prepared.handle(req, res, requestId, toYoga);
+    else toYoga(undefined, undefined);
   };
 
   const server = createServer(
