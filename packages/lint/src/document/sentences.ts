@@ -58,6 +58,12 @@ const ABBREVIATIONS = new Set([
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f || c === 13;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
 
+/** Where `what` next occurs from `from`, or the end of the text. */
+const nextOf = (text: string, what: string, from: number): number => {
+  const at = text.indexOf(what, from);
+  return at < 0 ? text.length : at;
+};
+
 /**
  * Splits prose into sentences: at . ! ? (after closing quotes and brackets) followed by space and a capital,
  * digit or opening quote, and at block boundaries (blank lines, headings, list items). A sentence made only of
@@ -85,7 +91,20 @@ export function splitSentences(prose: string): Sentence[] {
     }
   };
   let lineStart = 0;
+  // Only newlines and . ! ? … matter: skip to the nearest (each found once by indexOf).
+  let nextLine = -1;
+  let nextDot = -1;
+  let nextBang = -1;
+  let nextQuestion = -1;
+  let nextEllipsis = -1;
   for (let i = 0; i < n; i++) {
+    if (nextLine < i) nextLine = nextOf(prose, '\n', i);
+    if (nextDot < i) nextDot = nextOf(prose, '.', i);
+    if (nextBang < i) nextBang = nextOf(prose, '!', i);
+    if (nextQuestion < i) nextQuestion = nextOf(prose, '?', i);
+    if (nextEllipsis < i) nextEllipsis = nextOf(prose, '…', i);
+    i = Math.min(nextLine, nextDot, nextBang, nextQuestion, nextEllipsis);
+    if (i >= n) break;
     const c = prose.charCodeAt(i);
     if (c === 10) {
       const heading = /^\s{0,3}#{1,6}\s/.test(prose.slice(lineStart, Math.min(i, lineStart + 12)));
