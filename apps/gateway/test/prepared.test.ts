@@ -188,10 +188,10 @@ describe('which path answers', () => {
         { ...common, id: 'trace-1', remaining: '98', cache: 'HIT' },
         { ...common, id: 'trace-2', remaining: '97', cache: 'HIT' },
       ]);
-      expect(gw.logs.filter((l) => l.msg === 'request').map((l) => [l.requestId, l.via])).toEqual([
-        ['trace-0', 'yoga'],
-        ['trace-1', 'cache'],
-        ['trace-2', 'cache'],
+      expect(gw.logs.filter((l) => l.msg === 'request').map((l) => [l.requestId, l.via, l.cache])).toEqual([
+        ['trace-0', 'yoga', 'MISS'],
+        ['trace-1', 'cache', 'HIT'],
+        ['trace-2', 'cache', 'HIT'],
       ]);
     } finally {
       await gw.close();

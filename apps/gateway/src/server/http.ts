@@ -159,9 +159,8 @@ export async function createGateway(
         path,
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
-        cache: res.getHeader('x-cache'),
         // Which path answered: yoga, or the prepared path's cache, executor or compiled operation.
-        via: answeredBy(res) ?? 'yoga',
+        ...(answeredBy(res) ?? { via: 'yoga', cache: res.getHeader('x-cache') }),
         client: req.socket.remoteAddress,
       });
     });

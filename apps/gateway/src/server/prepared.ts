@@ -149,9 +149,16 @@ export type PreparedAnswer = 'refused' | 'cache' | 'executor' | 'compiled';
 
 const ANSWERED_BY = Symbol('parley.answeredBy');
 
-/** How the prepared path answered `res`, or undefined when Yoga did. */
-export function answeredBy(res: ServerResponse): PreparedAnswer | undefined {
-  return (res as ServerResponse & { [ANSWERED_BY]?: PreparedAnswer })[ANSWERED_BY];
+type Answered = ServerResponse & { [ANSWERED_BY]?: { via: PreparedAnswer; cache: string | undefined } };
+
+/**
+ * How the prepared path answered `res` and its x-cache header (written with writeHead, so getHeader does
+ * not see it); undefined when Yoga answered.
+ */
+export function answeredBy(
+  res: ServerResponse,
+): { via: PreparedAnswer; cache: string | undefined } | undefined {
+  return (res as Answered)[ANSWERED_BY];
 }
 
 /** What the prepared-operation path needs from the gateway. */
@@ -357,7 +364,8 @@ export class PreparedOperations {
     text: string,
     headers: string[],
   ): void {
-    (res as ServerResponse & { [ANSWERED_BY]?: PreparedAnswer })[ANSWERED_BY] = by;
+    const cache = headers.indexOf('x-cache');
+    (res as Answered)[ANSWERED_BY] = { via: by, cache: cache < 0 ? undefined : headers[cache + 1] };
     headers.push('content-type', CONTENT_TYPE[type]!, 'content-length', String(Buffer.byteLength(text)));
     res.writeHead(status, headers);
     res.end(text);
