@@ -23,19 +23,21 @@ export function findCitations(prose: string): Citation[] {
     const start = m.index;
     const end = start + m[0].length;
     const keys: CitedKey[] = [];
-    const body = m[1]!;
-    let offsetInBody = 0;
-    for (const part of body.split(';')) {
-      const partStart = offsetInBody;
-      offsetInBody += part.length + 1;
-      KEY.lastIndex = 0;
-      const k = KEY.exec(part);
-      if (!k) continue;
-      // "name@example.com" inside brackets is an e-mail address, not a citation.
-      const before = part[k.index - 1];
-      if (before && /[\p{L}\p{N}]/u.test(before)) continue;
-      const keyStart = start + 1 + partStart + k.index;
-      keys.push({ key: k[1]!, start: keyStart, end: keyStart + k[0].length });
+    // The parts between semicolons of the brackets' body, prose[start + 1, end - 1): a key never spans one.
+    const bodyEnd = end - 1;
+    for (let from = start + 1; from <= bodyEnd; ) {
+      let to = prose.indexOf(';', from);
+      if (to < 0 || to > bodyEnd) to = bodyEnd;
+      const at = prose.indexOf('@', from);
+      if (at >= 0 && at < to) {
+        KEY.lastIndex = at;
+        const k = KEY.exec(prose);
+        // "name@example.com" inside brackets is an e-mail address, not a citation.
+        const before = k && k.index > from ? prose[k.index - 1] : undefined;
+        if (k && k.index < to && !(before && /[\p{L}\p{N}]/u.test(before)))
+          keys.push({ key: k[1]!, start: k.index, end: k.index + k[0].length });
+      }
+      from = to + 1;
     }
     if (keys.length > 0) out.push({ start, end, keys });
   }
