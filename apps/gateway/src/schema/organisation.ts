@@ -2,21 +2,14 @@ import { graph } from '../data/graph.js';
 import { paginate } from '../data/pagination.js';
 import { builder } from './builder.js';
 import { datasetEnumValues, enumValues } from './dataset-enums.js';
+import { partyLinks } from './party.js';
 import { NamedRef, RecordRef } from './record.js';
 import {
-  EventConnection,
-  EventRef,
-  FigureConnection,
-  FigureRef,
   OfficeConnection,
   OfficeRef,
   OrganisationConnection,
   OrganisationRef,
   PlaceRef,
-  PositionConnection,
-  PositionRef,
-  QuoteConnection,
-  QuoteRef,
   SourceConnection,
   SourceRef,
 } from './refs.js';
@@ -68,54 +61,6 @@ builder.node(OrganisationRef, {
       },
       OfficeConnection,
     ),
-    quotes: t.connection(
-      {
-        type: QuoteRef,
-        description: 'What the organisation is quoted as saying (statements).',
-        resolve: (o, args) => paginate(graph.index.quotesBy(o.id), args),
-      },
-      QuoteConnection,
-    ),
-    quotesAbout: t.connection(
-      {
-        type: QuoteRef,
-        description: 'Quotes about the organisation.',
-        resolve: (o, args) => paginate(graph.referrers(o.id, 'quote', 'about'), args),
-      },
-      QuoteConnection,
-    ),
-    figures: t.connection(
-      {
-        type: FigureRef,
-        description: 'Figures attributed to the organisation (“…, Ukraine’s air force said”).',
-        resolve: (o, args) => paginate(graph.index.figuresAttributedTo(o.id), args),
-      },
-      FigureConnection,
-    ),
-    positions: t.connection(
-      {
-        type: PositionRef,
-        description: 'Negotiating positions the organisation holds as a party.',
-        resolve: (o, args) => paginate(graph.index.positionsOf(o.id), args),
-      },
-      PositionConnection,
-    ),
-    positionsStated: t.connection(
-      {
-        type: PositionRef,
-        description: 'Negotiating positions the organisation stated.',
-        resolve: (o, args) => paginate(graph.referrers(o.id, 'position', 'statedBy'), args),
-      },
-      PositionConnection,
-    ),
-    events: t.connection(
-      {
-        type: EventRef,
-        description: 'Events the organisation took part in.',
-        resolve: (o, args) => paginate(graph.referrers(o.id, 'event', 'participants'), args),
-      },
-      EventConnection,
-    ),
     published: t.connection(
       {
         type: SourceRef,
@@ -124,6 +69,14 @@ builder.node(OrganisationRef, {
       },
       SourceConnection,
     ),
+    ...partyLinks(t, {
+      quotes: 'What the organisation is quoted as saying (statements).',
+      quotesAbout: 'Quotes about the organisation.',
+      figures: 'Figures attributed to the organisation (“…, Ukraine’s air force said”).',
+      positions: 'Negotiating positions the organisation holds as a party.',
+      positionsStated: 'Negotiating positions the organisation stated.',
+      events: 'Events the organisation took part in.',
+    }),
   }),
 });
 

@@ -1,6 +1,19 @@
 import { graph } from '../data/graph.js';
+import { paginate } from '../data/pagination.js';
 import { builder } from './builder.js';
-import { OrganisationRef, PersonRef, PlaceRef } from './refs.js';
+import {
+  EventConnection,
+  EventRef,
+  FigureConnection,
+  FigureRef,
+  OrganisationRef,
+  PersonRef,
+  PlaceRef,
+  PositionConnection,
+  PositionRef,
+  QuoteConnection,
+  QuoteRef,
+} from './refs.js';
 
 /** Who can take part, hold a position or have a figure attributed to them. */
 export const PartyRef = builder.unionType('Party', {
@@ -19,3 +32,81 @@ export const PartyConnection = builder.connectionObject(
   },
   { name: 'PartyEdge', description: 'A party in a page of parties.' },
 );
+
+/** The links every kind of party can have; each type names its own and words their descriptions. */
+type PartyLink = 'quotes' | 'quotesAbout' | 'figures' | 'positions' | 'positionsStated' | 'events';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * A party's connection fields: what it said and what was said about it, the figures attributed to it, the
+ * positions it holds or stated, the events it took part in. Only the links given a description are made.
+ */
+export function partyLinks<P extends { id: string }>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, P>,
+  descriptions: Partial<Record<PartyLink, string>>,
+) {
+  const { quotes, quotesAbout, figures, positions, positionsStated, events } = descriptions;
+  return {
+    ...(quotes && {
+      quotes: t.connection(
+        {
+          type: QuoteRef,
+          description: quotes,
+          resolve: (p, args) => paginate(graph.index.quotesBy(p.id), args),
+        },
+        QuoteConnection,
+      ),
+    }),
+    ...(quotesAbout && {
+      quotesAbout: t.connection(
+        {
+          type: QuoteRef,
+          description: quotesAbout,
+          resolve: (p, args) => paginate(graph.referrers(p.id, 'quote', 'about'), args),
+        },
+        QuoteConnection,
+      ),
+    }),
+    ...(figures && {
+      figures: t.connection(
+        {
+          type: FigureRef,
+          description: figures,
+          resolve: (p, args) => paginate(graph.index.figuresAttributedTo(p.id), args),
+        },
+        FigureConnection,
+      ),
+    }),
+    ...(positions && {
+      positions: t.connection(
+        {
+          type: PositionRef,
+          description: positions,
+          resolve: (p, args) => paginate(graph.index.positionsOf(p.id), args),
+        },
+        PositionConnection,
+      ),
+    }),
+    ...(positionsStated && {
+      positionsStated: t.connection(
+        {
+          type: PositionRef,
+          description: positionsStated,
+          resolve: (p, args) => paginate(graph.referrers(p.id, 'position', 'statedBy'), args),
+        },
+        PositionConnection,
+      ),
+    }),
+    ...(events && {
+      events: t.connection(
+        {
+          type: EventRef,
+          description: events,
+          resolve: (p, args) => paginate(graph.referrers(p.id, 'event', 'participants'), args),
+        },
+        EventConnection,
+      ),
+    }),
+  };
+}

@@ -1,22 +1,15 @@
 import { graph } from '../data/graph.js';
 import { paginate } from '../data/pagination.js';
 import { builder } from './builder.js';
+import { partyLinks } from './party.js';
 import { NamedRef, RecordRef } from './record.js';
 import {
-  EventConnection,
-  EventRef,
-  FigureConnection,
-  FigureRef,
   OfficeConnection,
   OfficeRef,
   PersonConnection,
   PersonRef,
   PlaceConnection,
   PlaceRef,
-  PositionConnection,
-  PositionRef,
-  QuoteConnection,
-  QuoteRef,
 } from './refs.js';
 
 builder.node(PersonRef, {
@@ -43,54 +36,14 @@ builder.node(PersonRef, {
       },
       OfficeConnection,
     ),
-    quotes: t.connection(
-      {
-        type: QuoteRef,
-        description: 'What the person is quoted as saying, verbatim.',
-        resolve: (p, args) => paginate(graph.index.quotesBy(p.id), args),
-      },
-      QuoteConnection,
-    ),
-    quotesAbout: t.connection(
-      {
-        type: QuoteRef,
-        description: 'Quotes about the person.',
-        resolve: (p, args) => paginate(graph.referrers(p.id, 'quote', 'about'), args),
-      },
-      QuoteConnection,
-    ),
-    figures: t.connection(
-      {
-        type: FigureRef,
-        description: 'Figures attributed to the person (“…, Zelensky said”).',
-        resolve: (p, args) => paginate(graph.index.figuresAttributedTo(p.id), args),
-      },
-      FigureConnection,
-    ),
-    positions: t.connection(
-      {
-        type: PositionRef,
-        description: 'Negotiating positions the person holds as a party.',
-        resolve: (p, args) => paginate(graph.index.positionsOf(p.id), args),
-      },
-      PositionConnection,
-    ),
-    positionsStated: t.connection(
-      {
-        type: PositionRef,
-        description: 'Negotiating positions the person stated, on their own behalf or a party’s.',
-        resolve: (p, args) => paginate(graph.referrers(p.id, 'position', 'statedBy'), args),
-      },
-      PositionConnection,
-    ),
-    events: t.connection(
-      {
-        type: EventRef,
-        description: 'Events the person took part in.',
-        resolve: (p, args) => paginate(graph.referrers(p.id, 'event', 'participants'), args),
-      },
-      EventConnection,
-    ),
+    ...partyLinks(t, {
+      quotes: 'What the person is quoted as saying, verbatim.',
+      quotesAbout: 'Quotes about the person.',
+      figures: 'Figures attributed to the person (“…, Zelensky said”).',
+      positions: 'Negotiating positions the person holds as a party.',
+      positionsStated: 'Negotiating positions the person stated, on their own behalf or a party’s.',
+      events: 'Events the person took part in.',
+    }),
   }),
 });
 

@@ -2,12 +2,11 @@ import { graph } from '../data/graph.js';
 import { paginate } from '../data/pagination.js';
 import { builder } from './builder.js';
 import { datasetEnumValues, enumValues } from './dataset-enums.js';
+import { partyLinks } from './party.js';
 import { NamedRef, RecordRef } from './record.js';
 import {
   EventConnection,
   EventRef,
-  FigureConnection,
-  FigureRef,
   OfficeConnection,
   OfficeRef,
   OrganisationConnection,
@@ -16,10 +15,6 @@ import {
   PersonRef,
   PlaceConnection,
   PlaceRef,
-  PositionConnection,
-  PositionRef,
-  QuoteConnection,
-  QuoteRef,
 } from './refs.js';
 
 /** What kind of place it is. */
@@ -106,30 +101,11 @@ builder.node(PlaceRef, {
       },
       OfficeConnection,
     ),
-    figures: t.connection(
-      {
-        type: FigureRef,
-        description: 'Figures attributed to this country.',
-        resolve: (p, args) => paginate(graph.index.figuresAttributedTo(p.id), args),
-      },
-      FigureConnection,
-    ),
-    positions: t.connection(
-      {
-        type: PositionRef,
-        description: 'Negotiating positions this country holds.',
-        resolve: (p, args) => paginate(graph.index.positionsOf(p.id), args),
-      },
-      PositionConnection,
-    ),
-    quotesAbout: t.connection(
-      {
-        type: QuoteRef,
-        description: 'Quotes about this place.',
-        resolve: (p, args) => paginate(graph.referrers(p.id, 'quote', 'about'), args),
-      },
-      QuoteConnection,
-    ),
+    ...partyLinks(t, {
+      quotesAbout: 'Quotes about this place.',
+      figures: 'Figures attributed to this country.',
+      positions: 'Negotiating positions this country holds.',
+    }),
   }),
 });
 
