@@ -40,8 +40,8 @@ export class LintModel {
   readonly sourceKeys: string[];
   /** Folded noun phrase → quantity ids. */
   readonly quantitiesByNoun = new Map<string, string[]>();
-  /** The first word (up to a space) of every key of `quantitiesByNoun`. */
-  readonly nounFirstWords = new Set<string>();
+  /** The first word (up to a space) of every key of `quantitiesByNoun` → the most words such a key has. */
+  readonly nounWordsByFirst = new Map<string, number>();
   readonly longestNoun: number;
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
@@ -72,7 +72,11 @@ export class LintModel {
         const list = this.quantitiesByNoun.get(folded) ?? [];
         if (!list.includes(q.id)) list.push(q.id);
         this.quantitiesByNoun.set(folded, list);
-        this.nounFirstWords.add(folded.split(' ')[0]!);
+        const words = folded.split(' ');
+        this.nounWordsByFirst.set(
+          words[0]!,
+          Math.max(this.nounWordsByFirst.get(words[0]!) ?? 0, words.length),
+        );
         longest = Math.max(longest, folded.split(' ').length);
       }
     }

@@ -23,6 +23,10 @@ function wordsAfter(folded: string, from: number, limit: number): string[] {
   return (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, limit);
 }
 
+/** A phrase less a final "'s" (or "’s"). */
+const withoutPossessive = (phrase: string): string =>
+  phrase.endsWith("'s") || phrase.endsWith('’s') ? phrase.slice(0, -2) : phrase;
+
 /** Quantities a number may report: by the noun after it (or its unit) and the context of its sentence. */
 function candidates(
   model: LintModel,
@@ -37,18 +41,15 @@ function candidates(
   } else {
     const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
     for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
-      // A phrase of two words or more begins with its first word as written; one word may lose its "'s".
       const first = words[skip];
       if (first === undefined) break;
-      const longOk = model.nounFirstWords.has(first);
-      const oneOk = model.nounFirstWords.has(first.replace(/['’]s$/, ''));
-      if (!longOk && !oneOk) continue;
+      // A phrase of two words or more begins with its first word as written and has no more words than some
+      // noun beginning so; one word is looked up less any "'s".
+      const most = Math.min(model.nounWordsByFirst.get(first) ?? 0, words.length - skip);
       for (let len = Math.min(model.longestNoun, words.length - skip); len >= 1; len--) {
-        if (!(len === 1 ? oneOk : longOk)) continue;
-        const phrase = words
-          .slice(skip, skip + len)
-          .join(' ')
-          .replace(/['’]s$/, '');
+        if (len > 1 && len > most) continue;
+        const phrase =
+          len === 1 ? withoutPossessive(first) : withoutPossessive(words.slice(skip, skip + len).join(' '));
         for (const id of model.quantitiesByNoun.get(phrase) ?? []) ids.add(id);
         if (ids.size > 0) break;
       }
