@@ -4,6 +4,7 @@ import { findDates } from '../src/date/dates.js';
 import { foldText } from '../src/document/fold.js';
 import { toProse } from '../src/document/prose.js';
 import { splitSentences } from '../src/document/sentences.js';
+import { standsAlone } from '../src/document/words.js';
 import { findNumbers } from '../src/figure/numbers.js';
 import { findQuoteSpans } from '../src/quote/spans.js';
 
@@ -101,5 +102,30 @@ describe('quotations', () => {
     const text = `“One two,” he said. "Three four" and 'Moscow has at least four more days.' Russia's sides’ view.`;
     const spans = findQuoteSpans(text).map((q) => text.slice(q.start, q.end));
     expect(spans).toEqual(['One two,', 'Three four', 'Moscow has at least four more days.']);
+  });
+});
+
+describe('whole words', () => {
+  it('tell what the equivalent lookaround regex tells', () => {
+    const words = 'said|says|say|according to|emphasi[sz]ed';
+    const slow = new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'u');
+    const fast = standsAlone(words);
+    for (const text of [
+      'he said',
+      'unsaid',
+      'sayso',
+      'says, says',
+      'essay says',
+      'according to them',
+      'according tomorrow',
+      'emphasized; emphasised',
+      'ésaid said',
+      'saidé',
+      '𝐀said',
+      '𝐀said said',
+      'say𝐀',
+      '',
+    ])
+      expect(fast(text), text).toBe(slow.test(text));
   });
 });

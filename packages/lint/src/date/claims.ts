@@ -1,5 +1,6 @@
 import type { Event } from '@parley/dataset';
 import { type Analysis, sentenceAt } from '../analysis.js';
+import { standsAlone } from '../document/words.js';
 import type { LintModel } from '../model.js';
 import { type DateExpr, dateAgrees } from './dates.js';
 
@@ -13,8 +14,9 @@ export interface DateClaim {
   agrees: boolean;
 }
 
-const MEETING =
-  /(?<![\p{L}])(?:met|meet|meets|meeting|talks|negotiations|round|delegations|discussions|session|gathered|convened)(?![\p{L}])/u;
+const meeting = standsAlone(
+  'met|meet|meets|meeting|talks|negotiations|round|delegations|discussions|session|gathered|convened',
+);
 const MAX_GAP = 90;
 
 /**
@@ -47,7 +49,7 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
         entry.events.push({ start: m.start, end: m.end, event: model.index.event(e.id)! });
       else if (e.kind === 'place') {
         const held = model.eventsAtVenue.get(e.id);
-        if (held?.length === 1 && MEETING.test(a.folded.slice(s.start, s.end))) {
+        if (held?.length === 1 && meeting(a.folded.slice(s.start, s.end))) {
           entry.events.push({ start: m.start, end: m.end, event: model.index.event(held[0]!)! });
         }
       }

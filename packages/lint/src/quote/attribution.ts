@@ -1,8 +1,10 @@
 import { type Analysis, type Mention, mentionsIn } from '../analysis.js';
+import { standsAlone } from '../document/words.js';
 import type { QuoteSpan } from './spans.js';
 
-const SPEECH =
-  /(?<![\p{L}])(?:said|says|say|told|tells|wrote|writes|stated|states|added|adds|emphasi[sz]ed|insisted|noted|declared|warned|argued|explained|posted|tweeted|replied|asked|according to|described|called|quoted|remarked|announced|stressed|claimed|urged)(?![\p{L}])/gu;
+const says = standsAlone(
+  'said|says|say|told|tells|wrote|writes|stated|states|added|adds|emphasi[sz]ed|insisted|noted|declared|warned|argued|explained|posted|tweeted|replied|asked|according to|described|called|quoted|remarked|announced|stressed|claimed|urged',
+);
 
 const speakerKinds = new Set(['person', 'organisation']);
 
@@ -35,9 +37,8 @@ export function speakerOf(
   }
   if (at < to) parts.push(a.folded.slice(at, to));
   const bare = parts.join(' ');
-  SPEECH.lastIndex = 0;
   const colon = /:\s*$/.test(a.folded.slice(Math.max(from, span.open - 4), span.open));
-  if (!SPEECH.test(bare) && !colon) return undefined;
+  if (!colon && !says(bare)) return undefined;
   const candidates = mentionsIn(a.mentions, from, to).filter(
     (m) => !m.inQuote && m.entries.some((e) => speakerKinds.has(e.kind)),
   );
