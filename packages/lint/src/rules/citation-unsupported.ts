@@ -10,8 +10,14 @@ export const citationUnsupported: Rule = {
     const cited = citedBySentence(ctx);
     const known = new Set(ctx.model.sourceKeys);
     const out: Finding[] = [];
+    // The known keys each sentence cites (sentences hold several statements).
+    const knownBySentence = new Map<number, string[]>();
     for (const s of statements(ctx)) {
-      const keys = (cited.get(s.sentence) ?? []).filter((k) => known.has(k));
+      let keys = knownBySentence.get(s.sentence);
+      if (keys === undefined) {
+        keys = (cited.get(s.sentence) ?? []).filter((k) => known.has(k));
+        knownBySentence.set(s.sentence, keys);
+      }
       if (keys.length === 0) continue;
       if (s.records.some((r) => r.evidence.some((e) => keys.includes(e.source)))) continue;
       const sources = sourcesOfStatement(s);

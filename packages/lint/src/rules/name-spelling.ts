@@ -22,13 +22,13 @@ const words = (s: string): string[] => {
   }
   return w;
 };
-/** Two spellings are the same variant when one's words contain the other's (Zelenskyy ⊂ Volodymyr Zelenskyy). */
-const sameVariant = (a: string, b: string) => {
-  const wa = words(a);
-  const wb = words(b);
+/** Whether one list of words contains the other. */
+const sameWords = (wa: readonly string[], wb: readonly string[]) => {
   const [small, big] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return small.every((w) => big.includes(w));
 };
+/** Two spellings are the same variant when one's words contain the other's (Zelenskyy ⊂ Volodymyr Zelenskyy). */
+const sameVariant = (a: string, b: string) => sameWords(words(a), words(b));
 
 /** The spelling of `target`'s variant that best replaces `used`: same number of words, closest letters. */
 function replacement(used: string, candidates: Spelling[]): string | undefined {
@@ -64,8 +64,7 @@ export const nameSpelling: Rule = {
       const entry = m.entries[0]!;
       const record = model.index.get(entry.id)?.record as { names: Spelling[] } | undefined;
       if (!record) continue;
-      const folded = fold(m.text);
-      if (accept.has(folded)) continue;
+      if (accept.size > 0 && accept.has(fold(m.text))) continue;
       const fix = (to: string | undefined, title: string) =>
         to
           ? { fixes: [{ title, edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }] }] }
@@ -101,13 +100,17 @@ export const nameSpelling: Rule = {
     // Two variants of one name in one document: flag the minority (ties: the one further from the preferred).
     for (const [id, uses] of byRecord) {
       const record = model.index.get(id)!.record as { names: Spelling[] };
-      const classes: { key: string; uses: typeof uses }[] = [];
+      const classes: { key: string; keyWords: string[]; uses: typeof uses }[] = [];
       for (const u of uses) {
-        const c = classes.find((x) => sameVariant(x.key, u.m.text));
+        const used = words(u.m.text);
+        const c = classes.find((x) => sameWords(x.keyWords, used));
         if (c) {
           c.uses.push(u);
-          if (words(u.m.text).length > words(c.key).length) c.key = u.m.text;
-        } else classes.push({ key: u.m.text, uses: [u] });
+          if (used.length > c.keyWords.length) {
+            c.key = u.m.text;
+            c.keyWords = used;
+          }
+        } else classes.push({ key: u.m.text, keyWords: used, uses: [u] });
       }
       if (classes.length < 2) continue;
       const preferred = record.names.find((s) => s.status === 'preferred')!;

@@ -11,14 +11,20 @@ export interface Statement {
   records: readonly { id: string; evidence: readonly { source: string; excerpt: string }[] }[];
 }
 
-/** Sources that report a statement. */
-export const sourcesOfStatement = (s: Statement): string[] => [
-  ...new Set(s.records.flatMap((r) => r.evidence.map((e) => e.source))),
-];
+/** Sources that report a statement, each once, in the order of its records' evidence. */
+export function sourcesOfStatement(s: Statement): string[] {
+  const out: string[] = [];
+  for (const r of s.records) for (const e of r.evidence) if (!out.includes(e.source)) out.push(e.source);
+  return out;
+}
 
 /** The evidence a finding about a statement carries. */
-export const evidenceOfStatement = (s: Statement) =>
-  s.records.flatMap((r) => r.evidence.map((e) => ({ source: e.source, excerpt: e.excerpt, record: r.id })));
+export function evidenceOfStatement(s: Statement): { source: string; excerpt: string; record: string }[] {
+  const out: { source: string; excerpt: string; record: string }[] = [];
+  for (const r of s.records)
+    for (const e of r.evidence) out.push({ source: e.source, excerpt: e.excerpt, record: r.id });
+  return out;
+}
 
 const memo = new WeakMap<RuleContext, Statement[]>();
 
@@ -71,16 +77,28 @@ export function statements(ctx: RuleContext): Statement[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Keys cited by each sentence (a citation covers the sentence it closes). */
+const citedMemo = new WeakMap<RuleContext, Map<number, string[]>>();
+
+/** Keys cited by each sentence (a citation covers the sentence it closes). Shared: do not modify. */
 export function citedBySentence(ctx: RuleContext): Map<number, string[]> {
+  const known = citedMemo.get(ctx);
+  if (known) return known;
   const out = new Map<number, string[]>();
+  citedMemo.set(ctx, out);
   const { sentences, citations } = ctx.analysis;
   let si = 0;
   for (const c of citations) {
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;
     if (si >= sentences.length) break;
     const s = sentences[si]!;
-    if (c.start >= s.start) out.set(si, [...(out.get(si) ?? []), ...c.keys.map((k) => k.key)]);
+    if (c.start < s.start) continue;
+    const keys = out.get(si);
+    if (keys) for (const k of c.keys) keys.push(k.key);
+    else
+      out.set(
+        si,
+        c.keys.map((k) => k.key),
+      );
   }
   return out;
 }
