@@ -29,9 +29,19 @@ export function foldText(text: string): string {
   // Fast path: native lower-casing, then only the non-ASCII units folded one by one.
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
-    return NON_ASCII.test(lower)
-      ? lower.replace(NON_ASCII_ALL, (ch) => foldUnit(ch.charCodeAt(0), ch))
-      : lower;
+    if (!NON_ASCII.test(lower)) return lower;
+    // Pieces between the units that fold to something else, joined once.
+    let out = '';
+    let at = 0;
+    NON_ASCII_ALL.lastIndex = 0;
+    for (let m = NON_ASCII_ALL.exec(lower); m; m = NON_ASCII_ALL.exec(lower)) {
+      const ch = m[0];
+      const f = foldUnit(ch.charCodeAt(0), ch);
+      if (f === ch) continue;
+      out += lower.slice(at, m.index) + f;
+      at = m.index + 1;
+    }
+    return at === 0 ? lower : out + lower.slice(at);
   }
   // Some characters lower-case to two units (İ): fold unit by unit to keep offsets.
   let out = '';
