@@ -45,7 +45,7 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
       if (t && BEFORE_GAP.test(a.text.slice(t.end, m.start))) title = t;
     }
     // Apposition after the name: ", the head of the Russian delegation,".
-    if (!title) {
+    if (!title && a.folded.charCodeAt(m.end) === 44 /* , */) {
       const after = a.folded.slice(m.end, m.end + 40);
       const lead = /^,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?(?:[\p{L}.'’]+[ \t\u00a0]+)?/u.exec(after);
       if (lead) {
