@@ -13,7 +13,7 @@ export interface Citation {
 }
 
 // Pandoc citation keys: start with a letter, digit or _, then word characters and internal punctuation.
-const KEY = /@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gu;
+const KEY = /@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/uy;
 
 /** Finds bracketed citations in prose (code and link targets already blanked). */
 export function findCitations(prose: string): Citation[] {
@@ -23,18 +23,22 @@ export function findCitations(prose: string): Citation[] {
     const start = m.index;
     const end = start + m[0].length;
     const keys: CitedKey[] = [];
-    // The parts between semicolons of the brackets' body, prose[start + 1, end - 1): a key never spans one.
-    const bodyEnd = end - 1;
-    for (let from = start + 1; from <= bodyEnd; ) {
-      let to = prose.indexOf(';', from);
-      if (to < 0 || to > bodyEnd) to = bodyEnd;
-      const at = prose.indexOf('@', from);
-      if (at >= 0 && at < to) {
-        KEY.lastIndex = at;
-        const k = KEY.exec(prose);
+    // The parts between semicolons of the brackets' body (a key never spans one), read in place.
+    const body = m[1]!;
+    for (let from = 0; from <= body.length; ) {
+      let to = body.indexOf(';', from);
+      if (to < 0) to = body.length;
+      // The first @ of the part that a key follows.
+      let k: RegExpExecArray | null = null;
+      for (let at = body.indexOf('@', from); at >= 0 && at < to && !k; at = body.indexOf('@', at + 1)) {
+        KEY.lastIndex = start + 1 + at;
+        k = KEY.exec(prose);
+      }
+      if (k) {
+        const index = k.index - start - 1;
         // "name@example.com" inside brackets is an e-mail address, not a citation.
-        const before = k && k.index > from ? prose[k.index - 1] : undefined;
-        if (k && k.index < to && !(before && /[\p{L}\p{N}]/u.test(before)))
+        const before = index > from ? body[index - 1] : undefined;
+        if (!(before && /[\p{L}\p{N}]/u.test(before)))
           keys.push({ key: k[1]!, start: k.index, end: k.index + k[0].length });
       }
       from = to + 1;

@@ -55,6 +55,8 @@ const ABBREVIATIONS = new Set([
   'ch',
 ]);
 
+/** The first characters of a heading, list item, quote or table row. */
+const BLOCK_START = new Set([...'#-*+0123456789>|'].map((c) => c.charCodeAt(0)));
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f || c === 13;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
 
@@ -83,6 +85,7 @@ export function splitSentences(prose: string): Sentence[] {
       // A bare citation after the full stop belongs to the sentence before it.
       if (
         prev &&
+        prose.charCodeAt(s) === 91 /* [ */ &&
         /^\[[^\]]*@[^\]]*\][.,;]?$/.test(prose.slice(s, e)) &&
         !prose.slice(prev.end, s).includes('\n\n')
       ) {
@@ -97,6 +100,7 @@ export function splitSentences(prose: string): Sentence[] {
   let nextBang = -1;
   let nextQuestion = -1;
   let nextEllipsis = -1;
+  let nextHash = -1;
   for (let i = 0; i < n; i++) {
     if (nextLine < i) nextLine = nextOf(prose, '\n', i);
     if (nextDot < i) nextDot = nextOf(prose, '.', i);
@@ -107,16 +111,20 @@ export function splitSentences(prose: string): Sentence[] {
     if (i >= n) break;
     const c = prose.charCodeAt(i);
     if (c === 10) {
-      const heading = /^\s{0,3}#{1,6}\s/.test(prose.slice(lineStart, Math.min(i, lineStart + 12)));
+      // (A heading has its # within its first four characters.)
+      if (nextHash < lineStart) nextHash = nextOf(prose, '#', lineStart);
+      const heading =
+        nextHash < Math.min(i, lineStart + 4) &&
+        /^\s{0,3}#{1,6}\s/.test(prose.slice(lineStart, Math.min(i, lineStart + 12)));
       lineStart = i + 1;
       // Block boundary: blank line, or the next line starts a heading, list item, quote or table row.
       let j = i + 1;
       while (j < n && isSpace(prose.charCodeAt(j))) j++;
-      const next = prose.slice(j, j + 4);
       if (
         j >= n ||
         prose.charCodeAt(j) === 10 ||
-        /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/.test(next) ||
+        (BLOCK_START.has(prose.charCodeAt(j)) &&
+          /^(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|\|)/.test(prose.slice(j, j + 4))) ||
         heading
       ) {
         push(i);
