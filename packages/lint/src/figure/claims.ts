@@ -17,10 +17,44 @@ export interface FigureClaim {
 
 const unitClass = (u: string | undefined) => (u === 'fraction' || u === 'km2' ? u : 'count');
 
-/** The words after a number, up to punctuation: where the counted noun is. */
+/** White space as a regex's `\s` reads it. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c > 127 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/** Where the words after a number stop: punctuation, brackets, quotation marks and line ends. */
+const STOP = new Set([...'.,;:!?()[]"“”\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The first `limit` words after a number, up to punctuation: where the counted noun is. Within 90 characters:
+ * white space, then at most 80 characters up to the first stop, split at white space.
+ */
 function wordsAfter(folded: string, from: number, limit: number): string[] {
-  const m = /^[\s]*([^.,;:!?()[\]"“”\n]{0,80})/.exec(folded.slice(from, from + 90));
-  return (m?.[1] ?? '').split(/\s+/).filter(Boolean).slice(0, limit);
+  const window = Math.min(from + 90, folded.length);
+  let i = from;
+  while (i < window && isSpace(folded.charCodeAt(i))) i++;
+  const cap = Math.min(i + 80, window);
+  let end = i;
+  while (end < cap && !STOP.has(folded.charCodeAt(end))) end++;
+  const words: string[] = [];
+  while (words.length < limit) {
+    while (i < end && isSpace(folded.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    while (i < end && !isSpace(folded.charCodeAt(i))) i++;
+    words.push(folded.slice(s, i));
+  }
+  return words;
 }
 
 /** A phrase less a final "'s" (or "’s"). */
