@@ -66,8 +66,10 @@ function candidates(
   model: LintModel,
   a: Analysis,
   n: NumberExpr,
-  context: () => Map<string, number>,
+  si: number,
+  bySentence: Map<number, Map<string, number>>,
 ): { q: Quantity; score: number }[] {
+  const context = () => contextHits(model, a, si, bySentence);
   const ids = new Set<string>();
   if (n.unit) {
     // Fractions and areas have no noun: start from the quantities the sentence's context names.
@@ -99,6 +101,22 @@ function candidates(
   return out.sort((x, y) => y.score - x.score);
 }
 
+/** The context terms of sentence `si` by quantity, found once per sentence. */
+function contextHits(
+  model: LintModel,
+  a: Analysis,
+  si: number,
+  bySentence: Map<number, Map<string, number>>,
+): Map<string, number> {
+  let hits = bySentence.get(si);
+  if (!hits) {
+    const s = a.sentences[si]!;
+    hits = model.context.hits(a.folded, s.start, s.end);
+    bySentence.set(si, hits);
+  }
+  return hits;
+}
+
 /** Figure claims in the draft: numbers tied to one recorded quantity, compared with every report of it. */
 export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
   const out: FigureClaim[] = [];
@@ -106,15 +124,7 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
   for (const n of a.numbers) {
     const si = sentenceAt(a, n.start);
     if (si < 0) continue;
-    const s = a.sentences[si]!;
-    const cands = candidates(model, a, n, () => {
-      let hits = hitsBySentence.get(si);
-      if (!hits) {
-        hits = model.context.hits(a.folded, s.start, s.end);
-        hitsBySentence.set(si, hits);
-      }
-      return hits;
-    });
+    const cands = candidates(model, a, n, si, hitsBySentence);
     if (cands.length === 0) continue;
     const evaluated = cands
       .map(({ q, score }) => {

@@ -35,9 +35,14 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
   const qualifierEndingAt = new Map(a.qualifiers.map((q) => [q.end, q]));
   for (const m of a.mentions) {
     if (m.inQuote) continue;
-    const persons = m.entries.filter((e) => e.kind === 'person');
-    if (persons.length !== 1) continue;
-    const person = persons[0]!.id;
+    let person: string | undefined;
+    let persons = 0;
+    for (const e of m.entries) {
+      if (e.kind !== 'person') continue;
+      person = e.id;
+      persons++;
+    }
+    if (persons !== 1 || person === undefined) continue;
     let title: Mention | undefined;
     // Title before the name, at most a comma and spaces between.
     for (let back = 0; back <= 3 && !title; back++) {

@@ -42,6 +42,10 @@ function replacement(used: string, candidates: Spelling[]): string | undefined {
   return ranked[0]?.text;
 }
 
+/** The fix replacing a mention with `to`, if there is one. */
+const fix = (m: Mention, to: string | undefined, title: string) =>
+  to ? { fixes: [{ title, edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }] }] } : {};
+
 /** Keeps the draft's capitalisation style when the replacement is the same word ("kyiv" stays lower case). */
 const matchCase = (used: string, text: string) => (used === used.toLowerCase() ? text.toLowerCase() : text);
 
@@ -65,10 +69,6 @@ export const nameSpelling: Rule = {
       const record = model.index.get(entry.id)?.record as { names: Spelling[] } | undefined;
       if (!record) continue;
       if (accept.size > 0 && accept.has(fold(m.text))) continue;
-      const fix = (to: string | undefined, title: string) =>
-        to
-          ? { fixes: [{ title, edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }] }] }
-          : {};
       if (entry.spelling.status === 'deprecated') {
         const to = replacement(m.text, record.names);
         out.push({
@@ -76,7 +76,7 @@ export const nameSpelling: Rule = {
           end: m.end,
           message: `“${m.text}” is a deprecated spelling${entry.spelling.note ? ` (${entry.spelling.note})` : ''}${to ? `; use “${to}”` : ''}.`,
           evidence: [],
-          ...fix(to, `Change to ${to}`),
+          ...fix(m, to, `Change to ${to}`),
         });
         continue;
       }
@@ -89,7 +89,7 @@ export const nameSpelling: Rule = {
           end: m.end,
           message: `House style spells this “${house[0]!.text}”, not “${m.text}”.`,
           evidence: [],
-          ...fix(to, `Change to ${to}`),
+          ...fix(m, to, `Change to ${to}`),
         });
         continue;
       }
