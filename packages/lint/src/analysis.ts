@@ -6,8 +6,8 @@ import { LineIndex } from './document/lines.js';
 import { type Comment, toProse } from './document/prose.js';
 import { type Sentence, splitSentences } from './document/sentences.js';
 import { findNumbers, type NumberExpr } from './figure/numbers.js';
-import { leftmostLongest } from './mention/automaton.js';
-import type { LintModel } from './model.js';
+import { type Hit, leftmostLongest } from './mention/automaton.js';
+import type { LintModel, Pattern } from './model.js';
 import { findQuoteSpans, type QuoteSpan } from './quote/spans.js';
 
 /** A name or title found in the draft, with every record it may refer to. */
@@ -107,9 +107,11 @@ export function analyze(model: LintModel, text: string): Analysis {
   const sentences = splitSentences(prose);
   const quoteSpans = findQuoteSpans(plain);
 
-  const hits = model.automaton.findAll(folded);
-  const nameHits = leftmostLongest(hits.filter((h) => h.value.kind === 'name'));
-  const titleHits = leftmostLongest(hits.filter((h) => h.value.kind === 'title'));
+  const allHits = model.automaton.findAll(folded);
+  const hits: Record<Pattern['kind'], Hit<Pattern>[]> = { name: [], title: [], qualifier: [] };
+  for (const h of allHits) hits[h.value.kind].push(h);
+  const nameHits = leftmostLongest(hits.name);
+  const titleHits = leftmostLongest(hits.title);
   const group = (list: typeof nameHits): Mention[] => {
     const out: Mention[] = [];
     for (const h of list) {
@@ -129,7 +131,7 @@ export function analyze(model: LintModel, text: string): Analysis {
     }
     return out;
   };
-  const qualifiers = leftmostLongest(hits.filter((h) => h.value.kind === 'qualifier')).map((h) => ({
+  const qualifiers = leftmostLongest(hits.qualifier).map((h) => ({
     start: h.start,
     end: h.end,
     place: (h.value as { place: string }).place,

@@ -71,7 +71,7 @@ export class Automaton<T> {
   }
 
   /**
-   * Every whole-word occurrence (no letter or digit on either side), in order of start, shorter first; hits at
+   * Every whole-word occurrence (no letter or digit on either side), in order of start, longer first; hits at
    * the same span in the order their payloads were added.
    */
   findAll(text: string): Hit<T>[] {
@@ -83,6 +83,9 @@ export class Automaton<T> {
     const outs = this.#out;
     const root = this.#root;
     const length = text.length;
+    // Where the walk from the current start found a pattern ending: reported longest first.
+    const ends: number[] = [];
+    const nodes: number[] = [];
     // A match begins only where no letter or digit precedes; inside a word nothing is walked.
     let prevIsWord = false;
     for (let start = 0; start < length; start++) {
@@ -93,14 +96,20 @@ export class Automaton<T> {
       let n = root[c]!;
       for (let i = start + 1; n !== 0; i++) {
         const out = outs[n];
-        if (out !== undefined && (i >= length || !isWordChar(text.charCodeAt(i))))
-          for (const value of out) hits.push({ start, end: i, value });
+        if (out !== undefined && (i >= length || !isWordChar(text.charCodeAt(i)))) {
+          ends.push(i);
+          nodes.push(n);
+        }
         if (i >= length) break;
         const d = text.charCodeAt(i);
         const last = edgeStart[n + 1]!;
         let e = edgeStart[n]!;
         while (e < last && edgeChar[e] !== d) e++;
         n = e < last ? edgeTo[e]! : 0;
+      }
+      while (ends.length > 0) {
+        const end = ends.pop()!;
+        for (const value of outs[nodes.pop()!]!) hits.push({ start, end, value });
       }
     }
     return hits;
@@ -109,7 +118,11 @@ export class Automaton<T> {
 
 /** Keeps the leftmost-longest hits that do not overlap (per group of hits at the same span, all kept). */
 export function leftmostLongest<T>(hits: Hit<T>[]): Hit<T>[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const order = (a: Hit<T>, b: Hit<T>) => a.start - b.start || b.end - a.end;
+  // Hits from findAll come in this order already; a stable sort would keep them as they are.
+  let inOrder = true;
+  for (let i = 1; i < hits.length && inOrder; i++) inOrder = order(hits[i - 1]!, hits[i]!) <= 0;
+  const sorted = inOrder ? hits : [...hits].sort(order);
   const out: Hit<T>[] = [];
   let reach = -1;
   let last: Hit<T> | undefined;
