@@ -26,9 +26,9 @@ export function findQuoteSpans(prose: string): QuoteSpan[] {
   const interesting = /["'“”‘’\n]/g;
   for (let i = 0; i < n; i++) {
     interesting.lastIndex = i;
-    const next = interesting.exec(prose);
-    if (!next) break;
-    i = next.index;
+    // One character matched: it is just before lastIndex (`test` spares a match array).
+    if (!interesting.test(prose)) break;
+    i = interesting.lastIndex - 1;
     const ch = prose[i]!;
     if (ch === '\n' && prose[i + 1] === '\n') {
       open = null;
