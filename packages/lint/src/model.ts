@@ -6,6 +6,7 @@ import {
   type NameEntry,
   type ParleyDataset,
   type Quote,
+  type Role,
 } from '@parley/dataset';
 import { ContextIndex } from './figure/context.js';
 import { Automaton } from './mention/automaton.js';
@@ -50,6 +51,8 @@ export class LintModel {
   readonly context = new ContextIndex();
   /** Quantity id → every report of it. */
   readonly reports = new Map<string, Figure[]>();
+  /** Person id → the offices the person held (shared: do not modify). */
+  readonly rolesByPerson = new Map<string, Role[]>();
   /** Venue place id → events held there (for "the delegations met at the Ciragan Palace on …"). */
   readonly eventsAtVenue = new Map<string, string[]>();
 
@@ -103,6 +106,7 @@ export class LintModel {
         this.quotesByWord.set(w, list);
       }
     });
+    for (const p of dataset.people) this.rolesByPerson.set(p.id, this.index.rolesOf(p.id));
     const venues = new Set(
       dataset.places.filter((p) => p.type === 'venue' || p.type === 'building').map((p) => p.id),
     );

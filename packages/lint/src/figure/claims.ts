@@ -1,5 +1,6 @@
 import type { Figure, Quantity } from '@parley/dataset';
 import { type Analysis, sentenceAt } from '../analysis.js';
+import { isSpace } from '../document/fold.js';
 import type { LintModel } from '../model.js';
 import { agrees } from './compare.js';
 import type { NumberExpr } from './numbers.js';
@@ -16,21 +17,6 @@ export interface FigureClaim {
 }
 
 const unitClass = (u: string | undefined) => (u === 'fraction' || u === 'km2' ? u : 'count');
-
-/** White space as a regex's `\s` reads it. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
 
 /** Where the words after a number stop: punctuation, brackets, quotation marks and line ends. */
 const STOP = new Set([...'.,;:!?()[]"“”\n'].map((c) => c.charCodeAt(0)));

@@ -1,3 +1,5 @@
+import { isSpace } from '../document/fold.js';
+
 /** How a number is qualified in text: "about 40", "more than 50,000", "a little under one fifth". */
 export type Qualifier =
   | 'exact'
@@ -140,6 +142,7 @@ const MONTH_WORDS = new Set(
 );
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH.source}\\b`);
 const MONEY = '$€£¥₴₽';
+const PAGE_WORDS = ['p', 'page', 'no', 'vol'];
 /** `\w` of a regex without the u flag. */
 const isAsciiWord = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -190,20 +193,39 @@ export function findNumbers(folded: string, from = 0, to = folded.length): Numbe
 }
 
 function qualifierBefore(folded: string, start: number): Qualifier {
-  const before = folded.slice(Math.max(0, start - 28), start);
-  // `trimEnd` drops exactly what the patterns' `\s*$` skips.
-  const trimmed = before.trimEnd();
-  if (!endsWithAny(trimmed, QUALIFIER_ENDS)) return 'exact';
+  const lo = Math.max(0, start - 28);
+  // The patterns look at folded[lo, start); their `\s*$` skips white space back to `last`.
+  const last = spaceBefore(folded, lo, start);
+  if (!endsAtAny(folded, QUALIFIER_ENDS, lo, last)) return 'exact';
+  const before = folded.slice(lo, start);
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return 'exact';
 }
 
-const TOTAL_WORDS = ['in all', 'in total', 'combined', 'altogether'];
+/** Where the white space (as `\s` reads it) that ends text[lo, end) begins. */
+function spaceBefore(text: string, lo: number, end: number): number {
+  let i = end;
+  while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
 
-function endsWithAny(text: string, words: readonly string[]): boolean {
-  for (const w of words) if (text.endsWith(w)) return true;
+/** Whether text[lo, end) ends with `word`. */
+const endsAt = (text: string, word: string, lo: number, end: number): boolean =>
+  end - word.length >= lo && text.startsWith(word, end - word.length);
+
+/** Whether text[lo, end) ends with one of `words`. */
+function endsAtAny(text: string, words: readonly string[], lo: number, end: number): boolean {
+  for (const w of words) if (endsAt(text, w, lo, end)) return true;
   return false;
 }
+
+/** Whether text[lo, end) holds `word`. */
+function holds(text: string, word: string, lo: number, end: number): boolean {
+  for (let i = lo; i + word.length <= end; i++) if (text.startsWith(word, i)) return true;
+  return false;
+}
+
+const TOTAL_WORDS = ['in all', 'in total', 'combined', 'altogether'];
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const w of words) if (text.includes(w)) return true;
@@ -214,11 +236,11 @@ function after(folded: string, end: number, e: NumberExpr): NumberExpr {
   const rest = folded.slice(end, end + 40);
   // Each pattern is only tried when the words it needs are there.
   if (rest.includes('each') && /^[^.;\n]{0,30}\beach\b/.test(rest)) e.perSide = true;
-  const totalBefore = folded.slice(Math.max(0, e.start - 12), e.start);
+  const lo = Math.max(0, e.start - 12);
   if (
     (includesAny(rest, TOTAL_WORDS) &&
       /^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest)) ||
-    (totalBefore.includes('total of') && /\btotal of\s*$/.test(totalBefore))
+    (holds(folded, 'total of', lo, e.start) && /\btotal of\s*$/.test(folded.slice(lo, e.start)))
   )
     e.total = true;
   if (e.qualifier === 'exact' && /^\s*or so\b/.test(rest)) e.qualifier = 'approximate';
@@ -237,28 +259,30 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
     (digits.length > 3 ? digits.replace(/[,\u00a0\u202f ]/g, '') : digits) + (m[2] ? `.${m[2]}` : ''),
   );
   const raw = m[0];
-  const before = folded.slice(Math.max(0, start - 12), start);
   const next = folded.slice(end, end + 24);
-  // What `\s*$` and then `\.?\s*$` leave of the text before: the word before the number ends there.
-  const trimmed = before.trimEnd();
-  const word = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+  // The text before the number is folded[lo, start): what `\s*$` leaves of it ends at `last`, what `\.?\s*$`
+  // leaves (the word before the number) at `word`.
+  const lo = Math.max(0, start - 12);
+  const last = spaceBefore(folded, lo, start);
+  const word = last > lo && folded.charCodeAt(last - 1) === 46 /* . */ ? last - 1 : last;
   const prev = start > 0 ? folded.charCodeAt(start - 1) : -1;
   // Glued to letters or money: R20, $5, A380, 1st, 3rd, 2nd.
   if (
     /^(?:st|nd|rd|th)\b/.test(next) ||
-    (trimmed.length > 0 && MONEY.includes(trimmed[trimmed.length - 1]!)) ||
+    (last > lo && MONEY.includes(folded[last - 1]!)) ||
     (prev >= 97 && prev <= 122)
   )
     return null;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|:\d)/.test(next) || /^:\d/.test(next)) return null;
   // Dates: "May 16", "16 May", years. A month before is the whole last word (\b on both sides).
-  let w = word.length;
-  while (w > 0 && isAsciiWord(word.charCodeAt(w - 1))) w--;
-  if (MONTH_WORDS.has(word.slice(w)) || MONTH_AFTER.test(next)) return null;
+  let w = word;
+  while (w > lo && isAsciiWord(folded.charCodeAt(w - 1))) w--;
+  if ((word - w >= 3 && word - w <= 9 && MONTH_WORDS.has(folded.slice(w, word))) || MONTH_AFTER.test(next))
+    return null;
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
   if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next)) return null; // 2025-06-02, phone numbers
   // "p. 3", "no. 5", "vol 2" (any word ending so).
-  if (word.endsWith('p') || word.endsWith('page') || word.endsWith('no') || word.endsWith('vol')) return null;
+  if (endsAtAny(folded, PAGE_WORDS, lo, word)) return null;
   const e: NumberExpr = { start, end, value, qualifier: qualifierBefore(folded, start), nounFrom: end };
   // Scales: "1.2 million", "1.2-million", "50k".
   const scale = /^[- ]?(million|billion|thousand|bn|m)\b/.exec(next);

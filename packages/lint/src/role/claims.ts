@@ -32,7 +32,8 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
     titleEndingAt.set(t.end, t);
     titleStartingAt.set(t.start, t);
   }
-  const qualifierEndingAt = new Map(a.qualifiers.map((q) => [q.end, q]));
+  const qualifierEndingAt = new Map<number, (typeof a.qualifiers)[number]>();
+  for (const q of a.qualifiers) qualifierEndingAt.set(q.end, q);
   for (const m of a.mentions) {
     if (m.inQuote) continue;
     let person: string | undefined;
@@ -71,7 +72,7 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
     let qualifier: string | undefined;
     for (let back = 1; back <= 2 && !qualifier; back++)
       qualifier = qualifierEndingAt.get(title.start - back)?.place;
-    const held = model.index.rolesOf(person);
+    const held = model.rolesByPerson.get(person) ?? model.index.rolesOf(person);
     if (held.length === 0) continue;
     const roleIds = new Set(title.entries.map((e) => e.id));
     let matching = held.filter((r) => roleIds.has(r.id));

@@ -24,8 +24,10 @@ const words = (s: string): string[] => {
 };
 /** Whether one list of words contains the other. */
 const sameWords = (wa: readonly string[], wb: readonly string[]) => {
-  const [small, big] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return small.every((w) => big.includes(w));
+  const small = wa.length <= wb.length ? wa : wb;
+  const big = small === wa ? wb : wa;
+  for (const w of small) if (!big.includes(w)) return false;
+  return true;
 };
 /** Two spellings are the same variant when one's words contain the other's (Zelenskyy ⊂ Volodymyr Zelenskyy). */
 const sameVariant = (a: string, b: string) => sameWords(words(a), words(b));
