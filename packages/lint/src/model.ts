@@ -121,9 +121,14 @@ export class LintModel {
   quoteCandidates(words: readonly string[], min: number): number[] {
     const counts = new Map<number, number>();
     for (const w of new Set(words)) {
-      for (const i of this.quotesByWord.get(w) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+      const quotes = this.quotesByWord.get(w);
+      if (quotes) for (const i of quotes) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    return [...counts].filter(([, c]) => c >= min).map(([i]) => i);
+    const out: number[] = [];
+    counts.forEach((c, i) => {
+      if (c >= min) out.push(i);
+    });
+    return out;
   }
 }
 

@@ -53,16 +53,17 @@ function candidates(
   a: Analysis,
   n: NumberExpr,
   si: number,
-  bySentence: Map<number, Map<string, number>>,
+  bySentence: Map<number, Map<string, string[]>>,
 ): { q: Quantity; score: number }[] {
-  const context = () => contextHits(model, a, si, bySentence);
-  const ids = new Set<string>();
+  // Distinct quantity ids, in order found.
+  const ids: string[] = [];
   if (n.unit) {
     // Fractions and areas have no noun: start from the quantities the sentence's context names.
-    for (const id of context().keys()) if (model.index.quantity(id)!.units.includes(n.unit)) ids.add(id);
+    for (const id of contextHits(model, a, si, bySentence).keys())
+      if (model.index.quantity(id)!.units.includes(n.unit)) ids.push(id);
   } else {
     const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
-    for (let skip = 0; skip <= 2 && ids.size === 0; skip++) {
+    for (let skip = 0; skip <= 2 && ids.length === 0; skip++) {
       const first = words[skip];
       if (first === undefined) break;
       // A phrase of two words or more begins with its first word as written and has no more words than some
@@ -72,19 +73,45 @@ function candidates(
         if (len > 1 && len > most) continue;
         const phrase =
           len === 1 ? withoutPossessive(first) : withoutPossessive(words.slice(skip, skip + len).join(' '));
-        for (const id of model.quantitiesByNoun.get(phrase) ?? []) ids.add(id);
-        if (ids.size > 0) break;
+        for (const id of model.quantitiesByNoun.get(phrase) ?? []) if (!ids.includes(id)) ids.push(id);
+        if (ids.length > 0) break;
       }
     }
   }
   const out: { q: Quantity; score: number }[] = [];
-  if (ids.size === 0) return out;
-  const hits = context();
+  if (ids.length === 0) return out;
+  const hits = contextHits(model, a, si, bySentence);
   for (const id of ids) {
-    const score = hits.get(id);
+    const score = hits.get(id)?.length;
     if (score) out.push({ q: model.index.quantity(id)!, score });
   }
-  return out.sort((x, y) => y.score - x.score);
+  return out.length > 1 ? out.sort((x, y) => y.score - x.score) : out;
+}
+
+interface Evaluated {
+  q: Quantity;
+  score: number;
+  reports: Figure[];
+  agreeing: Figure[];
+}
+
+/** Per dataset: each quantity's reports by unit class (shared: do not modify). */
+const reportsByClass = new WeakMap<LintModel, Map<string, Record<string, Figure[]>>>();
+
+/** The reports of a quantity in a unit class ("count", "fraction", "km2"). */
+function reportsIn(model: LintModel, id: string, unit: string): Figure[] {
+  let byQuantity = reportsByClass.get(model);
+  if (!byQuantity) {
+    byQuantity = new Map();
+    reportsByClass.set(model, byQuantity);
+  }
+  let byUnit = byQuantity.get(id);
+  if (!byUnit) {
+    byUnit = { count: [], fraction: [], km2: [] };
+    for (const f of model.reports.get(id) ?? []) byUnit[unitClass(f.unit)]!.push(f);
+    byQuantity.set(id, byUnit);
+  }
+  return byUnit[unit]!;
 }
 
 /** The context terms of sentence `si` by quantity, found once per sentence. */
@@ -92,8 +119,8 @@ function contextHits(
   model: LintModel,
   a: Analysis,
   si: number,
-  bySentence: Map<number, Map<string, number>>,
-): Map<string, number> {
+  bySentence: Map<number, Map<string, string[]>>,
+): Map<string, string[]> {
   let hits = bySentence.get(si);
   if (!hits) {
     const s = a.sentences[si]!;
@@ -106,31 +133,30 @@ function contextHits(
 /** Figure claims in the draft: numbers tied to one recorded quantity, compared with every report of it. */
 export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
   const out: FigureClaim[] = [];
-  const hitsBySentence = new Map<number, Map<string, number>>();
+  const hitsBySentence = new Map<number, Map<string, string[]>>();
   for (const n of a.numbers) {
     const si = sentenceAt(a, n.start);
     if (si < 0) continue;
     const cands = candidates(model, a, n, si, hitsBySentence);
     if (cands.length === 0) continue;
-    const evaluated = cands
-      .map(({ q, score }) => {
-        const reports = (model.reports.get(q.id) ?? []).filter(
-          (f) => unitClass(f.unit) === unitClass(n.unit),
-        );
-        const perSide = q.perSide === true;
-        return {
-          q,
-          score,
-          reports,
-          agreeing: reports.filter((f) => agrees(n, f, perSide || f.per === 'each-side')),
-        };
-      })
-      .filter((c) => c.reports.length > 0);
-    if (evaluated.length === 0) continue;
-    const ok = evaluated.find((c) => c.agreeing.length > 0);
+    // The candidates with reports in the number's unit: the first two, and the first the number agrees with.
+    let top: Evaluated | undefined;
+    let second: Evaluated | undefined;
+    let ok: Evaluated | undefined;
+    for (const { q, score } of cands) {
+      const reports = reportsIn(model, q.id, unitClass(n.unit));
+      if (reports.length === 0) continue;
+      const perSide = q.perSide === true;
+      const agreeing: Figure[] = [];
+      for (const f of reports) if (agrees(n, f, perSide || f.per === 'each-side')) agreeing.push(f);
+      const c = { q, score, reports, agreeing };
+      if (!top) top = c;
+      else second ??= c;
+      if (!ok && agreeing.length > 0) ok = c;
+    }
+    if (!top) continue;
     // A contradiction only counts when one quantity is clearly meant: precision before recall.
-    const top = evaluated[0]!;
-    const clear = evaluated.length === 1 || top.score > evaluated[1]!.score;
+    const clear = !second || top.score > second.score;
     const chosen = ok ?? (clear ? top : undefined);
     if (!chosen) continue;
     out.push({

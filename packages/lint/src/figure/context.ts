@@ -46,10 +46,11 @@ export class ContextIndex {
   }
 
   /**
-   * How many distinct context terms of each quantity lie in folded[start, end): terms are matched as
-   * consecutive words (letters and digits; anything else separates them). One pass over the words.
+   * The distinct context terms of each quantity that lie in folded[start, end) (their number is how strongly
+   * the sentence speaks of the quantity): terms are matched as consecutive words (letters and digits; anything
+   * else separates them). One pass over the words.
    */
-  hits(folded: string, start: number, end: number): Map<string, number> {
+  hits(folded: string, start: number, end: number): Map<string, string[]> {
     // Quantity → the distinct terms found (few: a short array beats a Set).
     const found = new Map<string, string[]>();
     const byHash = this.#byHash;
@@ -74,8 +75,6 @@ export class ContextIndex {
         else if (!keys.includes(key)) keys.push(key);
       }
     }
-    const counts = new Map<string, number>();
-    for (const [quantity, keys] of found) counts.set(quantity, keys.length);
-    return counts;
+    return found;
   }
 }

@@ -1,5 +1,17 @@
-import { citedBySentence, evidenceOfStatement, sourcesOfStatement, statements } from './statements.js';
+import {
+  citedBySentence,
+  evidenceOfStatement,
+  type Statement,
+  sourcesOfStatement,
+  statements,
+} from './statements.js';
 import type { Finding, Rule } from './types.js';
+
+/** Whether one of these sources reports a statement. */
+function reportedBy(s: Statement, keys: readonly string[]): boolean {
+  for (const r of s.records) for (const e of r.evidence) if (keys.includes(e.source)) return true;
+  return false;
+}
 
 /** A checkable statement whose cited sources do not report it; says which source does. */
 export const citationUnsupported: Rule = {
@@ -19,7 +31,7 @@ export const citationUnsupported: Rule = {
         knownBySentence.set(s.sentence, keys);
       }
       if (keys.length === 0) continue;
-      if (s.records.some((r) => r.evidence.some((e) => keys.includes(e.source)))) continue;
+      if (reportedBy(s, keys)) continue;
       const sources = sourcesOfStatement(s);
       out.push({
         start: s.start,
