@@ -60,6 +60,20 @@ export function sentenceAt(a: Pick<Analysis, 'sentences'>, offset: number): numb
   return -1;
 }
 
+/** The first item with the least distance (what a stable sort by distance puts first), if any. */
+export function closest<T>(items: readonly T[], distance: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let least = 0;
+  for (const item of items) {
+    const d = distance(item);
+    if (best === undefined || d < least) {
+      best = item;
+      least = d;
+    }
+  }
+  return best;
+}
+
 /** Mentions lying within [start, end): a binary search, since mentions are sorted by position. */
 export function mentionsIn(list: readonly Mention[], start: number, end: number): Mention[] {
   let lo = 0;

@@ -1,5 +1,5 @@
 import type { Event } from '@parley/dataset';
-import { type Analysis, sentenceAt } from '../analysis.js';
+import { type Analysis, closest, sentenceAt } from '../analysis.js';
 import { standsAlone } from '../document/words.js';
 import type { LintModel } from '../model.js';
 import { type DateExpr, dateAgrees } from './dates.js';
@@ -59,9 +59,9 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
     x.end <= y.start ? y.start - x.end : x.start >= y.end ? x.start - y.end : 0;
   for (const [si, { dates, events }] of bySentence) {
     for (const d of dates) {
-      const nearest = [...events].sort((x, y) => gap(x, d) - gap(y, d))[0];
+      const nearest = closest(events, (x) => gap(x, d));
       if (!nearest || gap(nearest, d) > MAX_GAP) continue;
-      const back = [...dates].sort((x, y) => gap(x, nearest) - gap(y, nearest))[0];
+      const back = closest(dates, (x) => gap(x, nearest));
       if (back !== d) continue;
       out.push({
         date: d,

@@ -1,4 +1,4 @@
-import { type Analysis, type Mention, mentionsIn } from '../analysis.js';
+import { type Analysis, closest, type Mention, mentionsIn } from '../analysis.js';
 import { standsAlone } from '../document/words.js';
 import type { QuoteSpan } from './spans.js';
 
@@ -46,5 +46,5 @@ export function speakerOf(
   const distance = (m: Mention) => (m.end <= span.open ? span.open - m.end : m.start - span.close);
   const persons = candidates.filter((m) => m.entries.some((e) => e.kind === 'person'));
   const pool = persons.length > 0 ? persons : candidates;
-  return pool.sort((x, y) => distance(x) - distance(y))[0];
+  return closest(pool, distance);
 }
