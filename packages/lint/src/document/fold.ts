@@ -21,11 +21,55 @@ function foldUnit(code: number, ch: string): string {
 const NON_ASCII = /[\u0080-\uffff]/;
 const NON_ASCII_ALL = /[\u0080-\uffff]/g;
 
+/** Pieces of a lower-cased text with its non-ASCII units folded, pushed onto `parts`. */
+function foldPieces(lower: string, parts: string[]): void {
+  let at = 0;
+  NON_ASCII_ALL.lastIndex = 0;
+  for (let m = NON_ASCII_ALL.exec(lower); m; m = NON_ASCII_ALL.exec(lower)) {
+    const ch = m[0];
+    const f = foldUnit(ch.charCodeAt(0), ch);
+    if (f === ch) continue;
+    parts.push(lower.slice(at, m.index), f);
+    at = m.index + 1;
+  }
+  parts.push(at === 0 ? lower : lower.slice(at));
+}
+
+/**
+ * Long texts are lower-cased in chunks of about this many units, each ending after a space: a string of
+ * more than 64K UTF-16 units is a large object, costly to allocate, and only the folded text need be one.
+ */
+const CHUNK = 16384;
+
 /**
  * The draft folded for matching, one unit per unit, so a match at [i, j) in the folded text is the same
  * range in the draft. Matches `foldName` of the dataset for names without combining characters.
  */
 export function foldText(text: string): string {
+  // Lower-casing is per character but for Σ (final sigma): without it, chunks cut after a space (never
+  // inside a surrogate pair) lower-case as the whole text does.
+  if (text.length > CHUNK && text.indexOf('\u03a3') < 0) {
+    const parts: string[] = [];
+    let whole = true;
+    for (let at = 0; at < text.length && whole; ) {
+      let end = Math.min(at + CHUNK, text.length);
+      if (end < text.length) {
+        const space = text.lastIndexOf(' ', end - 1);
+        if (space <= at) break;
+        end = space + 1;
+      }
+      const chunk = text.slice(at, end);
+      const lower = chunk.toLowerCase();
+      whole = lower.length === chunk.length;
+      if (whole) foldPieces(lower, parts);
+      at = end;
+      if (whole && at >= text.length) return parts.join('');
+    }
+  }
+  return foldWhole(text);
+}
+
+function foldWhole(text: string): string {
   // Fast path: native lower-casing, then only the non-ASCII units folded one by one.
   const lower = text.toLowerCase();
   if (lower.length === text.length) {
@@ -33,18 +77,8 @@ export function foldText(text: string): string {
     // The pieces between the units that fold to something else, joined once (into a flat string, which
     // every later scan reads faster than a concatenation).
     const parts: string[] = [];
-    let at = 0;
-    NON_ASCII_ALL.lastIndex = 0;
-    for (let m = NON_ASCII_ALL.exec(lower); m; m = NON_ASCII_ALL.exec(lower)) {
-      const ch = m[0];
-      const f = foldUnit(ch.charCodeAt(0), ch);
-      if (f === ch) continue;
-      parts.push(lower.slice(at, m.index), f);
-      at = m.index + 1;
-    }
-    if (at === 0) return lower;
-    parts.push(lower.slice(at));
-    return parts.join('');
+    foldPieces(lower, parts);
+    return parts.length === 1 ? lower : parts.join('');
   }
   // Some characters lower-case to two units (İ): fold unit by unit to keep offsets.
   let out = '';
