@@ -106,20 +106,9 @@ export function analyze(model: LintModel, text: string): Analysis {
   const { text: prose, comments } = toProse(text);
   const citations = findCitations(prose);
   // Citations are blanked for everything else: "reuters-far-apart" is not a mention of Reuters.
-  let plain = prose;
-  if (citations.length > 0) {
-    const parts: string[] = [];
-    let at = 0;
-    for (const c of citations) {
-      parts.push(prose.slice(at, c.start), ' '.repeat(c.end - c.start));
-      at = c.end;
-    }
-    parts.push(prose.slice(at));
-    plain = parts.join('');
-  }
-  const folded = foldText(plain);
+  const folded = foldText(prose, citations);
   const sentences = splitSentences(prose);
-  const quoteSpans = findQuoteSpans(plain);
+  const quoteSpans = findQuoteSpans(prose, citations);
 
   const allHits = model.automaton.findAll(folded);
   const hits: Record<Pattern['kind'], Hit<Pattern>[]> = { name: [], title: [], qualifier: [] };

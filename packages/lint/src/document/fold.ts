@@ -35,6 +35,48 @@ function foldPieces(lower: string, parts: string[]): void {
   parts.push(at === 0 ? lower : lower.slice(at));
 }
 
+/** A range of the text to read as spaces. */
+export interface Blank {
+  start: number;
+  end: number;
+}
+
+/** The text with these ranges (sorted, apart, on one line each) replaced by spaces. */
+export function blanked(text: string, blanks: readonly Blank[]): string {
+  if (blanks.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of blanks) {
+    parts.push(text.slice(at, b.start), ' '.repeat(b.end - b.start));
+    at = b.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Pieces of `lower` (text[from, …) lower-cased) folded, with the parts of blanks in it as spaces. */
+function foldBlanked(
+  lower: string,
+  from: number,
+  blanks: readonly Blank[],
+  next: number,
+  parts: string[],
+): number {
+  let b = next;
+  let at = 0;
+  while (b < blanks.length && blanks[b]!.start < from + lower.length) {
+    const start = Math.max(blanks[b]!.start - from, at);
+    const end = Math.min(blanks[b]!.end - from, lower.length);
+    if (start > at) foldPieces(lower.slice(at, start), parts);
+    if (end > start) parts.push(' '.repeat(end - start));
+    at = Math.max(at, end);
+    if (blanks[b]!.end - from > lower.length) break;
+    b++;
+  }
+  if (at < lower.length) foldPieces(at === 0 ? lower : lower.slice(at), parts);
+  return b;
+}
+
 /**
  * Long texts are lower-cased in chunks of about this many units, each ending after a space: a string of
  * more than 64K UTF-16 units is a large object, costly to allocate, and only the folded text need be one.
@@ -45,12 +87,13 @@ const CHUNK = 16384;
  * The draft folded for matching, one unit per unit, so a match at [i, j) in the folded text is the same
  * range in the draft. Matches `foldName` of the dataset for names without combining characters.
  */
-export function foldText(text: string): string {
+export function foldText(text: string, blanks: readonly Blank[] = []): string {
   // Lower-casing is per character but for Σ (final sigma): without it, chunks cut after a space (never
-  // inside a surrogate pair) lower-case as the whole text does.
-  if (text.length > CHUNK && text.indexOf('\u03a3') < 0) {
+  // inside a surrogate pair) lower-case as the whole text does, and a space in a blank as any character.
+  if ((text.length > CHUNK || blanks.length > 0) && text.indexOf('\u03a3') < 0) {
     const parts: string[] = [];
     let whole = true;
+    let next = 0;
     for (let at = 0; at < text.length && whole; ) {
       let end = Math.min(at + CHUNK, text.length);
       if (end < text.length) {
@@ -61,12 +104,12 @@ export function foldText(text: string): string {
       const chunk = text.slice(at, end);
       const lower = chunk.toLowerCase();
       whole = lower.length === chunk.length;
-      if (whole) foldPieces(lower, parts);
+      if (whole) next = foldBlanked(lower, at, blanks, next, parts);
       at = end;
       if (whole && at >= text.length) return parts.join('');
     }
   }
-  return foldWhole(text);
+  return foldWhole(blanked(text, blanks));
 }
 
 function foldWhole(text: string): string {

@@ -1,3 +1,5 @@
+import type { Blank } from '../document/fold.js';
+
 /** Words in quotation marks in the draft: the span of the words, without the marks. */
 export interface QuoteSpan {
   /** Offsets of the opening and closing marks. */
@@ -15,27 +17,55 @@ const isLetter = (ch: string | undefined): boolean => {
   return /[\p{L}\p{N}]/u.test(ch);
 };
 
+/** The blank holding offset j, if any (blanks are sorted and apart). */
+function blankAt(blanks: readonly Blank[], j: number): Blank | undefined {
+  let lo = 0;
+  let hi = blanks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blanks[mid]!;
+    if (j < b.start) hi = mid - 1;
+    else if (j >= b.end) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+const inBlank = (blanks: readonly Blank[], j: number): boolean => blankAt(blanks, j) !== undefined;
+
 /**
  * Finds quoted spans: “…”, "…", and ‘…’ / '…' where the single marks are not apostrophes (Russia's, sides’).
- * Spans do not cross paragraph breaks.
+ * Spans do not cross paragraph breaks. `blanks` (citations) are read as spaces.
  */
-export function findQuoteSpans(prose: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, blanks: readonly Blank[] = []): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const n = prose.length;
+  const n = text.length;
+  // The text as if the blanks were spaces (they hold no quotation mark, newline or letter then).
+  const at = (j: number): string | undefined => {
+    const ch = text[j];
+    return ch === undefined || blanks.length === 0 || !inBlank(blanks, j) ? ch : ' ';
+  };
   let open: { at: number; kind: 'double' | 'single'; closer: string } | null = null;
   const interesting = /["'“”‘’\n]/g;
   for (let i = 0; i < n; i++) {
     interesting.lastIndex = i;
     // One character matched: it is just before lastIndex (`test` spares a match array).
-    if (!interesting.test(prose)) break;
+    if (!interesting.test(text)) break;
     i = interesting.lastIndex - 1;
-    const ch = prose[i]!;
-    if (ch === '\n' && prose[i + 1] === '\n') {
+    if (blanks.length > 0) {
+      const b = blankAt(blanks, i);
+      if (b) {
+        i = b.end - 1;
+        continue;
+      }
+    }
+    const ch = text[i]!;
+    if (ch === '\n' && at(i + 1) === '\n') {
       open = null;
       continue;
     }
-    const prev = prose[i - 1];
-    const after = prose[i + 1];
+    const prev = at(i - 1);
+    const after = at(i + 1);
     if (open) {
       const closes =
         open.kind === 'double'
