@@ -17,8 +17,8 @@ const isLetter = (ch: string | undefined): boolean => {
   return /[\p{L}\p{N}]/u.test(ch);
 };
 
-/** The blank holding offset j, if any (blanks are sorted and apart). */
-function blankAt(blanks: readonly Blank[], j: number): Blank | undefined {
+/** Whether offset j lies in one of the blanks (sorted and apart). */
+function inBlank(blanks: readonly Blank[], j: number): boolean {
   let lo = 0;
   let hi = blanks.length - 1;
   while (lo <= hi) {
@@ -26,25 +26,21 @@ function blankAt(blanks: readonly Blank[], j: number): Blank | undefined {
     const b = blanks[mid]!;
     if (j < b.start) hi = mid - 1;
     else if (j >= b.end) lo = mid + 1;
-    else return b;
+    else return true;
   }
-  return undefined;
+  return false;
 }
-
-const inBlank = (blanks: readonly Blank[], j: number): boolean => blankAt(blanks, j) !== undefined;
 
 /**
  * Finds quoted spans: “…”, "…", and ‘…’ / '…' where the single marks are not apostrophes (Russia's, sides’).
- * Spans do not cross paragraph breaks. `blanks` (citations) are read as spaces.
+ * Spans do not cross paragraph breaks. `blanks` (citations: each “[…]” on one line) are read as spaces.
  */
 export function findQuoteSpans(text: string, blanks: readonly Blank[] = []): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const n = text.length;
-  // The text as if the blanks were spaces (they hold no quotation mark, newline or letter then).
-  const at = (j: number): string | undefined => {
-    const ch = text[j];
-    return ch === undefined || blanks.length === 0 || !inBlank(blanks, j) ? ch : ' ';
-  };
+  // The text is read as if the blanks were spaces. Next to a character outside them, a blank begins with
+  // its "[" or ends with its "]", so only those neighbours are looked up.
+  let next = 0;
   let open: { at: number; kind: 'double' | 'single'; closer: string } | null = null;
   const interesting = /["'“”‘’\n]/g;
   for (let i = 0; i < n; i++) {
@@ -52,20 +48,20 @@ export function findQuoteSpans(text: string, blanks: readonly Blank[] = []): Quo
     // One character matched: it is just before lastIndex (`test` spares a match array).
     if (!interesting.test(text)) break;
     i = interesting.lastIndex - 1;
-    if (blanks.length > 0) {
-      const b = blankAt(blanks, i);
-      if (b) {
-        i = b.end - 1;
-        continue;
-      }
+    while (next < blanks.length && blanks[next]!.end <= i) next++;
+    if (next < blanks.length && blanks[next]!.start <= i) {
+      i = blanks[next]!.end - 1;
+      continue;
     }
     const ch = text[i]!;
-    if (ch === '\n' && at(i + 1) === '\n') {
+    if (ch === '\n' && text[i + 1] === '\n') {
       open = null;
       continue;
     }
-    const prev = at(i - 1);
-    const after = at(i + 1);
+    let prev = text[i - 1];
+    if (prev === ']' && inBlank(blanks, i - 1)) prev = ' ';
+    let after = text[i + 1];
+    if (after === '[' && inBlank(blanks, i + 1)) after = ' ';
     if (open) {
       const closes =
         open.kind === 'double'
