@@ -86,13 +86,15 @@ export class Automaton<T> {
     // Where the walk from the current start found a pattern ending: reported longest first.
     const ends: number[] = [];
     const nodes: number[] = [];
-    // A match begins only where no letter or digit precedes; inside a word nothing is walked.
-    let prevIsWord = false;
-    for (let start = 0; start < length; start++) {
+    // A match begins only where no letter or digit precedes: at the start of a word, or after a character
+    // that is neither. Inside a word nothing is walked; the character after a word begins nothing.
+    for (let start = 0, next = 0; start < length; start = next) {
       const c = text.charCodeAt(start);
-      const midWord = prevIsWord;
-      prevIsWord = isWordChar(c);
-      if (midWord) continue;
+      next = start + 1;
+      if (isWordChar(c)) {
+        while (next < length && isWordChar(text.charCodeAt(next))) next++;
+        next++;
+      }
       let n = root[c]!;
       for (let i = start + 1; n !== 0; i++) {
         const out = outs[n];
