@@ -80,16 +80,14 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
       const fits = matching.filter((r) => !r.jurisdiction || r.jurisdiction === qualifier);
       matching = fits;
     }
-    out.push({
-      person,
-      personMention: m,
-      title,
-      ...(qualifier ? { qualifier } : {}),
-      sentence: sentenceAt(a, m.start),
-      matching,
-      held,
-      agrees: matching.length > 0,
-    });
+    // Two literals rather than a spread: the same properties in the same order, built directly.
+    const sentence = sentenceAt(a, m.start);
+    const agrees = matching.length > 0;
+    out.push(
+      qualifier
+        ? { person, personMention: m, title, qualifier, sentence, matching, held, agrees }
+        : { person, personMention: m, title, sentence, matching, held, agrees },
+    );
   }
   return out;
 }
