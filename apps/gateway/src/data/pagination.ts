@@ -37,9 +37,16 @@ export function badInput(message: string, extensions: Record<string, unknown> = 
 
 const CURSOR_PREFIX = 'cursor:';
 
+/** Cursors of the first positions, encoded once: every page of every connection starts with them. */
+const CURSORS: string[] = [];
+
 /** Cursors are opaque to clients; inside they are a position in the (deterministic) list. */
 export function encodeCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+  const known = CURSORS[offset];
+  if (known !== undefined) return known;
+  const cursor = Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+  if (offset < 1000) CURSORS[offset] = cursor;
+  return cursor;
 }
 
 function decodeCursor(cursor: string, arg: 'after' | 'before'): number {
