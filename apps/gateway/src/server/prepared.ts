@@ -56,8 +56,11 @@ interface ReadBody {
   key: string | undefined;
   /** Whether it has executed without errors, so its cost is known to be within the limit. */
   costChecked: boolean;
-  /** The compiled operation, once it has answered this body exactly as Yoga's executor does. */
-  compiled: CompiledQuery | undefined;
+  /**
+   * The compiled operation once it has answered this body exactly as Yoga's executor does; null once it
+   * did not (or does not compile), so the proof is not tried again; undefined before the first execution.
+   */
+  compiled: CompiledQuery | null | undefined;
 }
 
 interface PreparedOperation {
@@ -288,30 +291,23 @@ export class PreparedOperations {
     }
 
     const contextValue: GatewayContext = { requestId, costChecked: read.costChecked };
-    const by = read.compiled ? 'compiled' : 'executor';
-    let result: ExecutionResult;
-    let json: string;
-    if (read.compiled) {
-      const executed = read.compiled.query(undefined, contextValue, params.variables);
-      result = isPromise(executed) ? await executed : executed;
-      if (result.errors?.length) return handOver(body, decision);
-      json = serialize(result);
-    } else {
-      const executed = execute({
-        schema,
-        document: prepared.document,
-        variableValues: params.variables,
-        operationName: params.operationName,
-        contextValue,
-      });
-      result = (isPromise(executed) ? await executed : executed) as ExecutionResult;
-      // Errors (bad variables, a page size out of range, a failure) are Yoga's to word and mask.
-      if (result.errors?.length) return handOver(body, decision);
-      // The same body is the same document with the same variables: the same cost, within the limit.
-      read.costChecked = true;
-      json = serialize(result);
-      read.compiled = await this.#provenEqual(read, json, requestId);
-    }
+    const compiled = read.compiled;
+    const executed = compiled
+      ? compiled.query(undefined, contextValue, params.variables)
+      : execute({
+          schema,
+          document: prepared.document,
+          variableValues: params.variables,
+          operationName: params.operationName,
+          contextValue,
+        });
+    const result = (isPromise(executed) ? await executed : executed) as ExecutionResult;
+    // Errors (bad variables, a page size out of range, a failure) are Yoga's to word and mask.
+    if (result.errors?.length) return handOver(body, decision);
+    // The same body is the same document with the same variables: the same cost, within the limit.
+    read.costChecked = true;
+    const json = serialize(result);
+    if (read.compiled === undefined) read.compiled = await this.#provenEqual(read, json, requestId);
 
     if (key && config.cache) {
       // Stored as the response cache plugin stores it, so either path serves the other's entries.
@@ -322,7 +318,7 @@ export class PreparedOperations {
       headers.push('etag', cacheHeaders.ETag, 'last-modified', cacheHeaders['Last-Modified']);
     }
     if (cache) headers.push('x-cache', 'MISS');
-    return this.#write(res, by, 200, type, json, headers);
+    return this.#write(res, compiled ? 'compiled' : 'executor', 200, type, json, headers);
   }
 
   /** The operation compiled for `read`'s operation name, or null when graphql-jit cannot compile it. */
@@ -341,21 +337,17 @@ export class PreparedOperations {
     return compiled;
   }
 
-  /** The compiled operation if it answers `read`'s body with exactly `expected`, else undefined. */
-  async #provenEqual(
-    read: ReadBody,
-    expected: string,
-    requestId: string,
-  ): Promise<CompiledQuery | undefined> {
+  /** The compiled operation if it answers `read`'s body with exactly `expected`, else null. */
+  async #provenEqual(read: ReadBody, expected: string, requestId: string): Promise<CompiledQuery | null> {
     const compiled = this.#compiledFor(read);
-    if (!compiled) return undefined;
+    if (!compiled) return null;
     try {
       const context: GatewayContext = { requestId, costChecked: true };
       const executed = compiled.query(undefined, context, read.params.variables);
       const result = isPromise(executed) ? await executed : executed;
-      return !result.errors?.length && serialize(result) === expected ? compiled : undefined;
+      return !result.errors?.length && serialize(result) === expected ? compiled : null;
     } catch {
-      return undefined;
+      return null;
     }
   }
 
