@@ -1,5 +1,5 @@
 import { graph } from '../data/graph.js';
-import { paginate } from '../data/pagination.js';
+import { type PageArgs, paginate } from '../data/pagination.js';
 import { builder } from './builder.js';
 import {
   EventConnection,
@@ -47,14 +47,14 @@ export function partyLinks<P extends { id: string }>(
   descriptions: Partial<Record<PartyLink, string>>,
 ) {
   const { quotes, quotesAbout, figures, positions, positionsStated, events } = descriptions;
+  const page =
+    <T>(list: (id: string) => readonly T[]) =>
+    (p: P, args: PageArgs) =>
+      paginate(list(p.id), args);
   return {
     ...(quotes && {
       quotes: t.connection(
-        {
-          type: QuoteRef,
-          description: quotes,
-          resolve: (p, args) => paginate(graph.index.quotesBy(p.id), args),
-        },
+        { type: QuoteRef, description: quotes, resolve: page((id) => graph.index.quotesBy(id)) },
         QuoteConnection,
       ),
     }),
@@ -63,28 +63,20 @@ export function partyLinks<P extends { id: string }>(
         {
           type: QuoteRef,
           description: quotesAbout,
-          resolve: (p, args) => paginate(graph.referrers(p.id, 'quote', 'about'), args),
+          resolve: page((id) => graph.referrers(id, 'quote', 'about')),
         },
         QuoteConnection,
       ),
     }),
     ...(figures && {
       figures: t.connection(
-        {
-          type: FigureRef,
-          description: figures,
-          resolve: (p, args) => paginate(graph.index.figuresAttributedTo(p.id), args),
-        },
+        { type: FigureRef, description: figures, resolve: page((id) => graph.index.figuresAttributedTo(id)) },
         FigureConnection,
       ),
     }),
     ...(positions && {
       positions: t.connection(
-        {
-          type: PositionRef,
-          description: positions,
-          resolve: (p, args) => paginate(graph.index.positionsOf(p.id), args),
-        },
+        { type: PositionRef, description: positions, resolve: page((id) => graph.index.positionsOf(id)) },
         PositionConnection,
       ),
     }),
@@ -93,7 +85,7 @@ export function partyLinks<P extends { id: string }>(
         {
           type: PositionRef,
           description: positionsStated,
-          resolve: (p, args) => paginate(graph.referrers(p.id, 'position', 'statedBy'), args),
+          resolve: page((id) => graph.referrers(id, 'position', 'statedBy')),
         },
         PositionConnection,
       ),
@@ -103,7 +95,7 @@ export function partyLinks<P extends { id: string }>(
         {
           type: EventRef,
           description: events,
-          resolve: (p, args) => paginate(graph.referrers(p.id, 'event', 'participants'), args),
+          resolve: page((id) => graph.referrers(id, 'event', 'participants')),
         },
         EventConnection,
       ),
