@@ -1,3 +1,5 @@
+import { Landmarks } from './landmarks.js';
+
 /**
  * Markdown to prose, without a Markdown parser: everything that is not running text (front matter, code
  * blocks and spans, HTML comments and tags, URLs, link targets, reference definitions) is blanked out with
@@ -40,13 +42,8 @@ function apply(source: string, ranges: Blanks): string {
   return parts.join('');
 }
 
-const URL_START = /https?:\/\/|www\./g;
-
-/** Where `what` next occurs from `from`, or the end of the text. */
-const nextOf = (source: string, what: string, from: number): number => {
-  const at = source.indexOf(what, from);
-  return at < 0 ? source.length : at;
-};
+/** Only a newline, '<', '`', '](' or a URL can begin anything after a line's start. */
+const LANDMARKS = ['\n', '<', '`', '](', /https?:\/\/|www\./g];
 
 export function toProse(source: string): Prose {
   const chars: Blanks = [];
@@ -71,11 +68,7 @@ export function toProse(source: string): Prose {
   }
 
   let lineStart = true;
-  let nextLine = -1;
-  let nextAngle = -1;
-  let nextTick = -1;
-  let nextLink = -1;
-  let nextUrl = -1;
+  const landmarks = new Landmarks(source, LANDMARKS);
   let fence: { char: string; len: number } | null = null;
   let prevBlank = true;
   while (i < n) {
@@ -112,16 +105,7 @@ export function toProse(source: string): Prose {
       prevBlank = !/\S/.test(line);
       lineStart = false;
     }
-    // Only a newline, '<', '`', '](' or a URL can begin anything: skip to the nearest (each found once).
-    if (nextLine < i) nextLine = nextOf(source, '\n', i);
-    if (nextAngle < i) nextAngle = nextOf(source, '<', i);
-    if (nextTick < i) nextTick = nextOf(source, '`', i);
-    if (nextLink < i) nextLink = nextOf(source, '](', i);
-    if (nextUrl < i) {
-      URL_START.lastIndex = i;
-      nextUrl = URL_START.exec(source)?.index ?? n;
-    }
-    i = Math.min(nextLine, nextAngle, nextTick, nextLink, nextUrl);
+    i = landmarks.from(i);
     if (i >= n) break;
     const c = source.charCodeAt(i);
     if (c === 10 /* \n */) {

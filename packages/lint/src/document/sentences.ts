@@ -1,3 +1,5 @@
+import { Landmarks } from './landmarks.js';
+
 /** A sentence (or heading, or list item line) of the prose: [start, end) in the draft. */
 export interface Sentence {
   start: number;
@@ -60,12 +62,6 @@ const BLOCK_START = new Set([...'#-*+0123456789>|'].map((c) => c.charCodeAt(0)))
 const isSpace = (c: number) => c === 32 || c === 9 || c === 160 || c === 0x202f || c === 13;
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
 
-/** Where `what` next occurs from `from`, or the end of the text. */
-const nextOf = (text: string, what: string, from: number): number => {
-  const at = text.indexOf(what, from);
-  return at < 0 ? text.length : at;
-};
-
 /**
  * Splits prose into sentences: at . ! ? (after closing quotes and brackets) followed by space and a capital,
  * digit or opening quote, and at block boundaries (blank lines, headings, list items). A sentence made only of
@@ -94,27 +90,17 @@ export function splitSentences(prose: string): Sentence[] {
     }
   };
   let lineStart = 0;
-  // Only newlines and . ! ? … matter: skip to the nearest (each found once by indexOf).
-  let nextLine = -1;
-  let nextDot = -1;
-  let nextBang = -1;
-  let nextQuestion = -1;
-  let nextEllipsis = -1;
-  let nextHash = -1;
+  // Only newlines and . ! ? … matter: skip to the nearest.
+  const landmarks = new Landmarks(prose, ['\n', '.', '!', '?', '…']);
+  const hashes = new Landmarks(prose, ['#']);
   for (let i = 0; i < n; i++) {
-    if (nextLine < i) nextLine = nextOf(prose, '\n', i);
-    if (nextDot < i) nextDot = nextOf(prose, '.', i);
-    if (nextBang < i) nextBang = nextOf(prose, '!', i);
-    if (nextQuestion < i) nextQuestion = nextOf(prose, '?', i);
-    if (nextEllipsis < i) nextEllipsis = nextOf(prose, '…', i);
-    i = Math.min(nextLine, nextDot, nextBang, nextQuestion, nextEllipsis);
+    i = landmarks.from(i);
     if (i >= n) break;
     const c = prose.charCodeAt(i);
     if (c === 10) {
       // (A heading has its # within its first four characters.)
-      if (nextHash < lineStart) nextHash = nextOf(prose, '#', lineStart);
       const heading =
-        nextHash < Math.min(i, lineStart + 4) &&
+        hashes.from(lineStart) < Math.min(i, lineStart + 4) &&
         /^\s{0,3}#{1,6}\s/.test(prose.slice(lineStart, Math.min(i, lineStart + 12)));
       lineStart = i + 1;
       // Block boundary: blank line, or the next line starts a heading, list item, quote or table row.
