@@ -58,11 +58,24 @@ export const SpellingStatus = z
     'preferred: the dataset’s canonical spelling; accepted: correct alternative; deprecated: should be replaced in English text.',
   );
 
+/**
+ * What kind of name a spelling is. Only renderings of the name itself (`name`, `short`) can be rival
+ * spellings of one another (Zelensky / Zelenskyy, Kyiv / Kiev); an abbreviation, a formal name and a
+ * description stand beside them in the same text without making it inconsistent (SBU and Security Service of
+ * Ukraine, US and United States, Russian Federation and Russia).
+ */
+export const SpellingKind = z
+  .enum(['name', 'short', 'formal', 'abbreviation', 'description'])
+  .describe(
+    'name: the name as commonly written (Volodymyr Zelensky, United States); short: a shorter form used alone (Zelensky, Britain, Kursk); formal: the official long form (Russian Federation, Kursk Oblast); abbreviation: initials or acronym (SBU, US, U.N.); description: a descriptive phrase rather than a name (Ukraine’s air force, second round of talks).',
+  );
+
 /** One spelling or transliteration of a name or title. */
 export const Spelling = z
   .object({
     text: z.string().min(1).describe('The spelling exactly as written.'),
     status: SpellingStatus,
+    kind: SpellingKind,
     lang: z
       .string()
       .optional()

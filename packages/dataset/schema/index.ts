@@ -11,6 +11,7 @@ import { Role } from './role.js';
 import { Source } from './source.js';
 
 export * from './common.js';
+export { Action } from './quantity.js';
 export { Event, Figure, Organisation, Person, Place, Position, Quantity, Quote, Role, Source };
 
 /** Record kinds, as folder names under data/ and keys of the dataset document. */

@@ -17,6 +17,7 @@ import { createIndex } from './lookup/dataset-index.js';
 export type * from './generated/types.js';
 export { type Backlink, createIndex, DatasetIndex } from './lookup/dataset-index.js';
 export { foldChar, foldName } from './lookup/fold.js';
+export { preferredName } from './lookup/preferred-name.js';
 export {
   type AnyRecord,
   allRecords,
@@ -26,6 +27,7 @@ export {
   type RecordKind,
 } from './lookup/record.js';
 export { type Reference, referencesOf } from './lookup/references.js';
+export { actionWords } from './vocabulary/action-words.js';
 
 /** The whole dataset document (what `@parley/dataset/dataset.json` holds). */
 export const dataset: ParleyDataset = data;

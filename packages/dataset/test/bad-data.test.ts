@@ -82,9 +82,32 @@ describe('bad data fails with file, field and problem', () => {
 
   it('a duplicate spelling not declared ambiguous', () => {
     edit('place/kyiv.yaml', (t) =>
-      t.replace(/^names:\n/m, 'names:\n  - text: Kupiansk\n    status: accepted\n'),
+      t.replace(/^names:\n/m, 'names:\n  - text: Kupiansk\n    status: accepted\n    kind: name\n'),
     );
     expect(problemsOf()).toMatch(/"kupiansk" also names/);
+  });
+
+  it('a spelling that does not say what kind of name it is', () => {
+    edit('organisation/sbu.yaml', (t) =>
+      t.replace(/(text: "SBU"\n\s+status: accepted\n)\s+kind: abbreviation\n/, '$1'),
+    );
+    expect(problemsOf()).toMatch(/data\/organisation\/sbu\.yaml:\d+: names\[1\]\.kind: /);
+  });
+
+  it('a quantity whose actor is no party', () => {
+    edit('quantity/drones-launched-overnight-2025-06-01.yaml', (t) =>
+      t.replace('actor: [kremlin]', 'actor: [record-drone-barrage]'),
+    );
+    expect(problemsOf()).toMatch(
+      /drones-launched-overnight-2025-06-01\.yaml:\d+: actor\[0\]: "record-drone-barrage" is a event; expected person or organisation or place/,
+    );
+  });
+
+  it('an action outside the vocabulary', () => {
+    edit('quantity/drones-launched-overnight-2025-06-01.yaml', (t) =>
+      t.replace('actions: [launched]', 'actions: [lobbed]'),
+    );
+    expect(problemsOf()).toMatch(/drones-launched-overnight-2025-06-01\.yaml:\d+: actions\[0\]: /);
   });
 
   it('malformed YAML, with its line', () => {

@@ -1,6 +1,29 @@
 /* This file is generated from the zod schema in schema/ by scripts/build.ts. Do not edit it. */
 
 /**
+ * What was done to or with the counted things: launched, intercepted, hit, destroyed, …
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Action".
+ */
+export type Action =
+  | 'launched'
+  | 'intercepted'
+  | 'hit'
+  | 'damaged'
+  | 'destroyed'
+  | 'disabled'
+  | 'killed'
+  | 'injured'
+  | 'exchanged'
+  | 'proposed'
+  | 'rejected'
+  | 'controlled'
+  | 'claimed'
+  | 'amassed'
+  | 'invaded';
+
+/**
  * The Parley dataset: every fact in the source articles, with its evidence.
  */
 export interface ParleyDataset {
@@ -153,6 +176,10 @@ export interface Spelling {
    * preferred: the dataset’s canonical spelling; accepted: correct alternative; deprecated: should be replaced in English text.
    */
   status: 'preferred' | 'accepted' | 'deprecated';
+  /**
+   * name: the name as commonly written (Volodymyr Zelensky, United States); short: a shorter form used alone (Zelensky, Britain, Kursk); formal: the official long form (Russian Federation, Kursk Oblast); abbreviation: initials or acronym (SBU, US, U.N.); description: a descriptive phrase rather than a name (Ukraine’s air force, second round of talks).
+   */
+  kind: 'name' | 'short' | 'formal' | 'abbreviation' | 'description';
   /**
    * BCP 47 language the spelling comes from, when not English (e.g. fr, uk, ru).
    */
@@ -405,6 +432,40 @@ export interface Quantity {
    */
   event?: string;
   /**
+   * What was done to the counted things (every one of them, for a count such as "killed and injured"). A sentence whose number is tied to another action is about another quantity.
+   *
+   * @minItems 1
+   */
+  actions?: Action[];
+  /**
+   * Who did it: ids of the people, organisations or countries that launched, proposed, hit, …
+   *
+   * @minItems 1
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  actor?: string[];
+  /**
+   * At or against whom: ids of the parties the action was aimed at.
+   *
+   * @minItems 1
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  target?: string[];
+  /**
+   * Whose the counted things are (Russia’s drones, Russia’s aircraft, Ukraine’s delegation): a count qualified by another party is about another quantity.
+   *
+   * @minItems 1
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  owner?: string[];
+  /**
+   * For a share (unit fraction): the place or party it is a share of (Ukraine, for the share of Ukraine’s territory).
+   */
+  whole?: string;
+  /**
    * True when reports count for each of two sides (6,000 bodies each), so a total is twice the value.
    */
   perSide?: boolean;
@@ -419,11 +480,17 @@ export interface Quantity {
      */
     nouns: string[];
     /**
-     * Words, any of which must occur in the same sentence, that tie the number to this quantity.
+     * Words that identify this quantity among others counted with the same nouns (record, Sumy, road map), any of which must occur in the sentence, unless a date in the sentence falls on the quantity’s own day. Not words that merely restate the noun or the action.
      *
      * @minItems 1
      */
     context: string[];
+    /**
+     * Words placing the sentence in the quantity’s occasion (handed, talks, Istanbul), any of which must also occur, when the context words alone are shared with other counts; a mention of the quantity’s event, or a date on its day, counts too.
+     *
+     * @minItems 1
+     */
+    scope?: string[];
   };
   /**
    * At least one source passage supporting the record.

@@ -11,6 +11,7 @@ import type {
   Source,
 } from '../generated/types.js';
 import { foldName } from './fold.js';
+import { preferredName } from './preferred-name.js';
 import { type AnyRecord, allRecords, type NameEntry } from './record.js';
 import { type Reference, referencesOf } from './references.js';
 
@@ -76,6 +77,28 @@ export class DatasetIndex {
   quantity(id: string): Quantity | undefined {
     const e = this.get(id);
     return e?.kind === 'quantity' ? e.record : undefined;
+  }
+
+  /**
+   * What to call a record in a message or a card: the preferred spelling of a person, organisation, place or
+   * event, the preferred title of an office, a source's headline; the id for anything else (or an unknown id).
+   */
+  nameOf(id: string): string {
+    const e = this.get(id);
+    if (!e) return id;
+    switch (e.kind) {
+      case 'person':
+      case 'organisation':
+      case 'place':
+      case 'event':
+        return preferredName(e.record.names);
+      case 'role':
+        return preferredName(e.record.title);
+      case 'source':
+        return e.record.title;
+      default:
+        return id;
+    }
   }
 
   /** Every spelling of every name and office title, folded, for matching text against. */

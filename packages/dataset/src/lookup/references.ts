@@ -56,6 +56,10 @@ export function referencesOf(entry: AnyRecord): Reference[] {
       break;
     case 'quantity':
       add('event', entry.record.event, ['event']);
+      add('actor', entry.record.actor, ENTITY);
+      add('target', entry.record.target, ENTITY);
+      add('owner', entry.record.owner, ENTITY);
+      add('whole', entry.record.whole, ENTITY);
       break;
     case 'figure':
       add('quantity', entry.record.quantity, ['quantity']);
