@@ -75,6 +75,12 @@ export const Quantity = z
     whole: Id.optional().describe(
       'For a share (unit fraction): the place or party it is a share of (Ukraine, for the share of Ukraine’s territory).',
     ),
+    limit: z
+      .enum(['minimum', 'maximum'])
+      .optional()
+      .describe(
+        'When the quantity is itself a limit its source sets (a minimum 30-day ceasefire), not an estimate: a draft giving another limit contradicts it.',
+      ),
     perSide: z
       .boolean()
       .optional()

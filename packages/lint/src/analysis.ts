@@ -7,6 +7,7 @@ import { type Comment, toProse } from './document/prose.js';
 import { type Sentence, splitSentences } from './document/sentences.js';
 import { findNumbers, type NumberExpr } from './figure/numbers.js';
 import { type Hit, leftmostLongest } from './mention/automaton.js';
+import { entryOf } from './mention/near-miss.js';
 import type { LintModel, Pattern } from './model.js';
 import { findQuoteSpans, type QuoteSpan } from './quote/spans.js';
 
@@ -19,6 +20,11 @@ export interface Mention {
   entries: NameEntry[];
   /** Inside quotation marks: quoted words are not the writer's to respell. */
   inQuote: boolean;
+  /**
+   * Not a recorded spelling but a letter or two from one ("Kyslytsana"): `entries` holds the person it is
+   * closest to, with the recorded spelling it misses.
+   */
+  nearMiss?: true;
 }
 
 export interface Qualifier {
@@ -106,7 +112,7 @@ export function analyze(model: LintModel, text: string): Analysis {
   const { text: prose, comments } = toProse(text);
   const citations = findCitations(prose);
   // Citations are blanked for everything else: "reuters-far-apart" is not a mention of Reuters.
-  const folded = foldText(prose, citations);
+  const folded = foldText(prose, citations, model.folds);
   const sentences = splitSentences(prose);
   const quoteSpans = findQuoteSpans(prose, citations);
 
@@ -139,7 +145,30 @@ export function analyze(model: LintModel, text: string): Analysis {
     end: h.end,
     place: (h.value as { place: string }).place,
   }));
-  const numbers = findNumbers(folded).filter((n) => !inside(quoteSpans, n.start, n.end));
+  const dates = findDates(folded).filter((d) => !inside(quoteSpans, d.start, d.end));
+  // A number inside a date ("May 24-26") is part of the date.
+  let di = 0;
+  const numbers = findNumbers(folded).filter((n) => {
+    while (di < dates.length && dates[di]!.end <= n.start) di++;
+    const d = dates[di];
+    return !(d && d.start < n.end) && !inside(quoteSpans, n.start, n.end);
+  });
+  const mentions = group(nameHits);
+  const named = new Set<string>();
+  for (const m of mentions) if (!m.inQuote) for (const e of m.entries) if (e.kind === 'person') named.add(e.id);
+  const misses = model.names.find(prose, folded, mentions, named);
+  if (misses.length > 0) {
+    for (const miss of misses)
+      mentions.push({
+        start: miss.start,
+        end: miss.end,
+        text: text.slice(miss.start, miss.end),
+        entries: [entryOf(miss)],
+        inQuote: inside(quoteSpans, miss.start, miss.end),
+        nearMiss: true,
+      });
+    mentions.sort((x, y) => x.start - y.start);
+  }
   return {
     text,
     prose,
@@ -148,11 +177,11 @@ export function analyze(model: LintModel, text: string): Analysis {
     sentences,
     citations,
     comments,
-    mentions: group(nameHits),
+    mentions,
     titles: group(titleHits),
     qualifiers,
     quoteSpans,
     numbers,
-    dates: findDates(folded).filter((d) => !inside(quoteSpans, d.start, d.end)),
+    dates,
   };
 }

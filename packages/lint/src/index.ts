@@ -11,10 +11,14 @@ export { LineIndex, type Position, type Range } from './document/lines.js';
 export { entityCard, sourceCard } from './hover/cards.js';
 export { type HoverCard, inspect } from './hover/inspect.js';
 export { check, diagnose, type LintResult, lint, lintWithContext } from './linter.js';
-export { LintModel, modelOf } from './model.js';
+export { compile, LintModel } from './model.js';
+export { type ModelSource } from './linter.js';
 export { docsUrl, isRuleId, ruleIds, rules } from './rules/registry.js';
+export { formatMessage } from './rules/message.js';
 export type {
   Diagnostic,
+  Finding,
+  MessageData,
   EvidenceRef,
   Fix,
   Rule,

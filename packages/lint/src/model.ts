@@ -8,7 +8,12 @@ import {
   type Quote,
   type Role,
 } from '@parley/dataset';
+import { Folds } from './document/fold.js';
 import { ContextIndex } from './figure/context.js';
+import { findNumbers } from './figure/numbers.js';
+import { compileIdentities, type QuantityIdentity, type TimeQuantity } from './figure/identity.js';
+import { ActionIndex } from './figure/situation.js';
+import { NameSpellings } from './mention/near-miss.js';
 import { Automaton } from './mention/automaton.js';
 import { type Token, tokenize } from './quote/tokens.js';
 
@@ -24,6 +29,9 @@ export interface RecordedQuote {
   words: string[];
 }
 
+/** The reports of one quantity by unit class. */
+export type ReportsByClass = Record<'count' | 'fraction' | 'km2', Figure[]>;
+
 // Words too common to retrieve quote candidates by.
 const STOP = new Set(
   "a an the and or but of to in on at for with by from as is are was were be been it its this that these those i we you he she they not no do don't will would should must our their his her my your us them me there here than then so if".split(
@@ -31,9 +39,13 @@ const STOP = new Set(
   ),
 );
 
+const unitClass = (u: string | undefined): keyof ReportsByClass =>
+  u === 'fraction' || u === 'km2' ? u : 'count';
+
 /**
  * The dataset compiled for linting: one automaton over every spelling, title and qualifier; quantities by the
- * nouns that count them; recorded quotes by their words. Built once per dataset, shared by every lint call.
+ * nouns that count them and what identifies each; recorded quotes by their words. Built once per dataset
+ * with {@link compile} and shared by every lint call; everything a lint call memoises lives here, bounded.
  */
 export class LintModel {
   readonly index: DatasetIndex;
@@ -44,17 +56,38 @@ export class LintModel {
   /** The first word (up to a space) of every key of `quantitiesByNoun` → the most words such a key has. */
   readonly nounWordsByFirst = new Map<string, number>();
   readonly longestNoun: number;
+  /** Quantities counted in units of time, with the words that may follow the unit ("ceasefire", "ago"). */
+  readonly timeQuantities: TimeQuantity[];
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
   readonly quotesByWord = new Map<string, number[]>();
   /** Every quantity's context terms, found in a sentence in one pass over its words. */
   readonly context = new ContextIndex();
+  /** Every quantity's scope terms (`terms.scope`). */
+  readonly scope = new ContextIndex();
+  /** Quantity id → what identifies it: actions, parties, time, event. */
+  readonly identities: Map<string, QuantityIdentity>;
+  /** The words of every action, found in a sentence in one pass. */
+  readonly actions: ActionIndex;
   /** Quantity id → every report of it. */
   readonly reports = new Map<string, Figure[]>();
+  /** Quantity id → its reports by unit class (shared: do not modify). */
+  readonly reportsByClass = new Map<string, ReportsByClass>();
+  /**
+   * Figure id → the bounds of a vague report ("dozens of planes" → 24–99), read from its text with the same
+   * parser as drafts: the dataset records the word, the linter's reading of it gives the numbers.
+   */
+  readonly vagueBounds = new Map<string, readonly [number, number]>();
   /** Person id → the offices the person held (shared: do not modify). */
   readonly rolesByPerson = new Map<string, Role[]>();
   /** Venue place id → events held there (for "the delegations met at the Ciragan Palace on …"). */
   readonly eventsAtVenue = new Map<string, string[]>();
+  /** Place adjectives of one word ("russian", "ukraine's"), folded: words a counted noun may be qualified by. */
+  readonly adjectives = new Set<string>();
+  /** Recorded spellings of people's names, for recognising a near miss ("Kyslytsana"). */
+  readonly names: NameSpellings;
+  /** How each character of a draft folds (bounded by the characters there are). */
+  readonly folds = new Folds();
 
   constructor(readonly dataset: ParleyDataset) {
     this.index = createIndex(dataset);
@@ -64,7 +97,9 @@ export class LintModel {
     }
     for (const place of dataset.places) {
       for (const adjective of place.adjectives ?? []) {
-        this.automaton.add(foldName(adjective), { kind: 'qualifier', place: place.id, text: adjective });
+        const folded = foldName(adjective);
+        this.automaton.add(folded, { kind: 'qualifier', place: place.id, text: adjective });
+        if (!folded.includes(' ')) this.adjectives.add(folded);
       }
     }
     this.sourceKeys = dataset.sources.map((s) => s.id);
@@ -80,20 +115,28 @@ export class LintModel {
           words[0]!,
           Math.max(this.nounWordsByFirst.get(words[0]!) ?? 0, words.length),
         );
-        longest = Math.max(longest, folded.split(' ').length);
+        longest = Math.max(longest, words.length);
       }
     }
     this.longestNoun = longest;
     for (const q of dataset.quantities) {
-      this.reports.set(q.id, this.index.reportsOf(q.id));
-      for (const t of q.terms.context) {
-        const term = foldName(t)
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter(Boolean);
-        if (term.length === 0) continue;
-        this.context.add({ quantity: q.id, words: term, key: term.join(' ') });
+      const reports = this.index.reportsOf(q.id);
+      this.reports.set(q.id, reports);
+      const byClass: ReportsByClass = { count: [], fraction: [], km2: [] };
+      for (const f of reports) {
+        byClass[unitClass(f.unit)].push(f);
+        if (f.value.exactness !== 'vague') continue;
+        const read = findNumbers(foldName(f.text)).find((n) => n.qualifier === 'vague' && n.max !== undefined);
+        if (read) this.vagueBounds.set(f.id, [read.value, read.max!]);
       }
+      this.reportsByClass.set(q.id, byClass);
+      this.context.addTerms(q.id, q.terms.context);
+      if (q.terms.scope) this.scope.addTerms(q.id, q.terms.scope);
     }
+    const compiled = compileIdentities(this.index, dataset);
+    this.identities = compiled.identities;
+    this.timeQuantities = compiled.timeQuantities;
+    this.actions = new ActionIndex();
     this.quotes = dataset.quotes.map((quote) => ({
       quote,
       words: tokenize(quote.text).map((t: Token) => t.word),
@@ -115,6 +158,12 @@ export class LintModel {
       if (venue && venues.has(venue))
         this.eventsAtVenue.set(venue, [...(this.eventsAtVenue.get(venue) ?? []), e.id]);
     }
+    this.names = new NameSpellings(dataset.people);
+  }
+
+  /** The reports of a quantity in a unit class ("count", "fraction", "km2"). */
+  reportsIn(id: string, unit: string | undefined): Figure[] {
+    return this.reportsByClass.get(id)?.[unitClass(unit)] ?? [];
   }
 
   /** Recorded quotes sharing at least `min` distinct non-trivial words with these. */
@@ -132,14 +181,8 @@ export class LintModel {
   }
 }
 
-const models = new WeakMap<ParleyDataset, LintModel>();
-
-/** The compiled model of a dataset, cached per dataset object. */
-export function modelOf(dataset: ParleyDataset): LintModel {
-  let m = models.get(dataset);
-  if (!m) {
-    m = new LintModel(dataset);
-    models.set(dataset, m);
-  }
-  return m;
-}
+/**
+ * Compiles a dataset for linting. Compile once and pass the model to every {@link lint} call: the shells
+ * (CLI, language server, gateway, web page) hold one model for the life of the process.
+ */
+export const compile = (dataset: ParleyDataset): LintModel => new LintModel(dataset);

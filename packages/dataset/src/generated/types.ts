@@ -466,6 +466,10 @@ export interface Quantity {
    */
   whole?: string;
   /**
+   * When the quantity is itself a limit its source sets (a minimum 30-day ceasefire), not an estimate: a draft giving another limit contradicts it.
+   */
+  limit?: 'minimum' | 'maximum';
+  /**
    * True when reports count for each of two sides (6,000 bodies each), so a total is twice the value.
    */
   perSide?: boolean;

@@ -1,4 +1,4 @@
-import { isRuleId, rules } from '../rules/registry.js';
+import { isRuleId, ruleIdList } from '../rules/ids.js';
 import type { RuleId, Severity } from '../rules/types.js';
 
 /** `parley.config.json`: rule severities (or off), house-style and extra accepted spellings. */
@@ -39,7 +39,7 @@ export function validateConfig(value: unknown, file?: string): Config {
       fail('rules', 'must be an object of rule id to severity');
     out.rules = {};
     for (const [id, sev] of Object.entries(v.rules as Record<string, unknown>)) {
-      if (!isRuleId(id)) fail(`rules.${id}`, `is not a rule; rules are ${rules.map((r) => r.id).join(', ')}`);
+      if (!isRuleId(id)) fail(`rules.${id}`, `is not a rule; rules are ${ruleIdList.join(', ')}`);
       if (typeof sev !== 'string' || !SEVERITIES.includes(sev))
         fail(`rules.${id}`, `must be one of ${SEVERITIES.join(', ')}`);
       out.rules[id as RuleId] = sev as Severity | 'off';

@@ -1,10 +1,12 @@
-/** A calendar date written in prose: "June 2", "2 June 2025", "May 16, 2025", "in May", "2025-06-02". */
+/** A calendar date written in prose: "June 2", "2 June 2025", "May 16, 2025", "in May", "2025-06-02", "May 24-26". */
 export interface DateExpr {
   start: number;
   end: number;
   year?: number;
   month: number;
   day?: number;
+  /** Last day of a range of days in one month ("May 24-26" → 26). */
+  endDay?: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -35,22 +37,30 @@ const MONTHS: Record<string, number> = {
 };
 const M =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateExpr, 'start' | 'end'> | null }[] = [
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
+type Reading = Omit<DateExpr, 'start' | 'end'>;
+const PATTERNS: { source: string; read: (m: RegExpExecArray) => Reading | null }[] = [
+  { source: '\\b(\\d{4})-(\\d{2})-(\\d{2})\\b', read: (m) => ({ year: +m[1]!, month: +m[2]!, day: +m[3]! }) },
   {
-    re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
-    read: (m) => ({ month: MONTHS[m[1]!]!, day: +m[2]!, ...(m[3] ? { year: +m[3] } : {}) }),
+    source: `\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\b(?:,?\\s+(\\d{4})\\b)?`,
+    read: (m) => ({
+      month: MONTHS[m[1]!]!,
+      day: +m[2]!,
+      ...(m[3] && +m[3] > +m[2]! ? { endDay: +m[3] } : {}),
+      ...(m[4] ? { year: +m[4] } : {}),
+    }),
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}\\b(?:,?\\s+(\\d{4})\\b)?`, 'g'),
-    read: (m) => ({ month: MONTHS[m[2]!]!, day: +m[1]!, ...(m[3] ? { year: +m[3] } : {}) }),
+    source: `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?${M}\\b(?:,?\\s+(\\d{4})\\b)?`,
+    read: (m) => ({
+      month: MONTHS[m[3]!]!,
+      day: +m[1]!,
+      ...(m[2] && +m[2] > +m[1]! ? { endDay: +m[2] } : {}),
+      ...(m[4] ? { year: +m[4] } : {}),
+    }),
   },
   {
     // Month alone only after "in", "early", "mid-", "late" ("in May", "in mid-May"): "may" is also a verb.
-    re: new RegExp(
-      `\\b(?:in|early|late|mid-?|since|until|by)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?:\\s+(\\d{4})\\b)?`,
-      'g',
-    ),
+    source: `\\b(?:in|early|late|mid-?|since|until|by)\\s+(?:early\\s+|late\\s+|mid-?)?${M}\\b(?:\\s+(\\d{4})\\b)?`,
     read: (m) => ({ month: MONTHS[m[1]!]!, ...(m[2] ? { year: +m[2] } : {}) }),
   },
 ];
@@ -59,19 +69,31 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => Omit<DateExpr, 'star
 export function findDates(folded: string): DateExpr[] {
   const out: DateExpr[] = [];
   const taken: [number, number][] = [];
-  for (const { re, read } of PATTERNS) {
-    re.lastIndex = 0;
+  for (const { source, read } of PATTERNS) {
+    // A regex of this call's own: a global regex keeps its position between calls.
+    const re = new RegExp(source, 'g');
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       const d = read(m);
       if (!d || d.month < 1 || d.month > 12 || (d.day !== undefined && (d.day < 1 || d.day > 31))) continue;
+      if (d.endDay !== undefined && d.endDay > 31) continue;
       taken.push([start, end]);
       out.push({ start, end, ...d });
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** yyyymmdd of the first and last day a written date covers; a date without a year takes `year`. */
+export function daysOf(d: DateExpr, year: number): [number, number] {
+  const y = d.year ?? year;
+  if (d.day === undefined) {
+    const last = new Date(Date.UTC(y, d.month, 0)).getUTCDate();
+    return [y * 10000 + d.month * 100 + 1, y * 10000 + d.month * 100 + last];
+  }
+  return [y * 10000 + d.month * 100 + d.day, y * 10000 + d.month * 100 + (d.endDay ?? d.day)];
 }
 
 /** Whether a written date agrees with a recorded ISO date (YYYY, YYYY-MM, YYYY-MM-DD), at the coarser precision. */

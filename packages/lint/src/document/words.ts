@@ -5,10 +5,12 @@
  * (ASCII letters, spaces, character classes), which both kinds of regex read alike.
  */
 export function standsAlone(alternation: string): (text: string) => boolean {
-  const anywhere = new RegExp(`(?:${alternation})`, 'g');
-  const here = new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`, 'uy');
+  const anywhereSource = `(?:${alternation})`;
+  const hereSource = `(?<![\\p{L}])(?:${alternation})(?![\\p{L}])`;
   return (text) => {
-    anywhere.lastIndex = 0;
+    // Regexes of this call's own: a global or sticky regex keeps its position between calls.
+    const anywhere = new RegExp(anywhereSource, 'g');
+    const here = new RegExp(hereSource, 'uy');
     for (let m = anywhere.exec(text); m; m = anywhere.exec(text)) {
       here.lastIndex = m.index;
       if (here.test(text)) return true;

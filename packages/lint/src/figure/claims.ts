@@ -2,8 +2,11 @@ import type { Figure, Quantity } from '@parley/dataset';
 import { type Analysis, sentenceAt } from '../analysis.js';
 import { isSpace } from '../document/fold.js';
 import type { LintModel } from '../model.js';
-import { agrees } from './compare.js';
-import type { NumberExpr } from './numbers.js';
+import { type Agreement, compare } from './compare.js';
+import { type Conflict, type Counted, conflictOf, namesItsOccasion } from './conflict.js';
+import type { TimeQuantity } from './identity.js';
+import { MINUTES, type NumberExpr } from './numbers.js';
+import { type Situation, situationOf } from './situation.js';
 
 /** A number in the draft recognised as a report of a recorded quantity. */
 export interface FigureClaim {
@@ -12,20 +15,34 @@ export interface FigureClaim {
   quantity: Quantity;
   /** Every recorded report of the quantity in a comparable unit. */
   reports: Figure[];
-  /** The reports the draft's number agrees with; empty means it contradicts them all. */
+  /** The reports the draft's number agrees with. */
   agreeing: Figure[];
+  /** Whether every report contradicts the number (a vague report, or a bound that implies nothing, does not). */
+  contradicts: boolean;
+  /** The draft's number in the quantity's unit, when it was written in another unit of time. */
+  converted?: number;
 }
-
-const unitClass = (u: string | undefined) => (u === 'fraction' || u === 'km2' ? u : 'count');
 
 /** Where the words after a number stop: punctuation, brackets, quotation marks and line ends. */
 const STOP = new Set([...'.,;:!?()[]"“”\n'].map((c) => c.charCodeAt(0)));
 
 /**
- * The first `limit` words after a number, up to punctuation: where the counted noun is. Within 90 characters:
- * white space, then at most 80 characters up to the first stop, split at white space.
+ * Words a counted noun may be preceded by without changing what is counted ("472 Shahed-type attack
+ * drones", "12,000 dead soldiers", "41 Russian bombers"). Anything else between the number and a noun of a
+ * quantity ("two categories of prisoners", "the two countries' leaders") means the number counts another
+ * thing.
  */
-function wordsAfter(folded: string, from: number, limit: number): string[] {
+const MODIFIERS = new Set(
+  'new young dead fallen frozen wounded seriously severely gravely ill sick strategic military long-range heavy armed ballistic cruise combat enemy civilian unmanned aerial killed captured missing abducted deported kidnapped ukrainian russian'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first `limit` words after a number, up to punctuation, with where each ends: where the counted noun
+ * is. Within 90 characters: white space, then at most 80 characters up to the first stop.
+ */
+function wordsAfter(folded: string, from: number, limit: number): { words: string[]; ends: number[] } {
   const window = Math.min(from + 90, folded.length);
   let i = from;
   while (i < window && isSpace(folded.charCodeAt(i))) i++;
@@ -33,59 +50,89 @@ function wordsAfter(folded: string, from: number, limit: number): string[] {
   let end = i;
   while (end < cap && !STOP.has(folded.charCodeAt(end))) end++;
   const words: string[] = [];
+  const ends: number[] = [];
   while (words.length < limit) {
     while (i < end && isSpace(folded.charCodeAt(i))) i++;
     if (i >= end) break;
     const s = i;
     while (i < end && !isSpace(folded.charCodeAt(i))) i++;
     words.push(folded.slice(s, i));
+    ends.push(i);
   }
-  return words;
+  return { words, ends };
 }
 
 /** A phrase less a final "'s" (or "’s"). */
 const withoutPossessive = (phrase: string): string =>
   phrase.endsWith("'s") || phrase.endsWith('’s') ? phrase.slice(0, -2) : phrase;
 
-/** Quantities a number may report: by the noun after it (or its unit) and the context of its sentence. */
-function candidates(
-  model: LintModel,
-  a: Analysis,
-  n: NumberExpr,
-  si: number,
-  bySentence: Map<number, Map<string, string[]>>,
-): { q: Quantity; score: number }[] {
-  // Distinct quantity ids, in order found.
-  const ids: string[] = [];
-  if (n.unit) {
-    // Fractions and areas have no noun: start from the quantities the sentence's context names.
-    for (const id of contextHits(model, a, si, bySentence).keys())
-      if (model.index.quantity(id)!.units.includes(n.unit)) ids.push(id);
-  } else {
-    const words = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
-    for (let skip = 0; skip <= 2 && ids.length === 0; skip++) {
-      const first = words[skip];
-      if (first === undefined) break;
-      // A phrase of two words or more begins with its first word as written and has no more words than some
-      // noun beginning so; one word is looked up less any "'s".
-      const most = Math.min(model.nounWordsByFirst.get(first) ?? 0, words.length - skip);
-      for (let len = Math.min(model.longestNoun, words.length - skip); len >= 1; len--) {
-        if (len > 1 && len > most) continue;
-        const phrase =
-          len === 1 ? withoutPossessive(first) : withoutPossessive(words.slice(skip, skip + len).join(' '));
-        for (const id of model.quantitiesByNoun.get(phrase) ?? []) if (!ids.includes(id)) ids.push(id);
-        if (ids.length > 0) break;
-      }
+/** Whether a counted noun may be preceded by this word: a modifier, a country's adjective, a compound. */
+const skippable = (model: LintModel, word: string): boolean =>
+  MODIFIERS.has(word) || model.adjectives.has(word) || (word.includes('-') && !word.endsWith('-'));
+
+/** A quantity the number may report, and where the words naming what it counts end. */
+interface Candidate {
+  id: string;
+  nounEnd: number;
+}
+
+/** Quantities whose nouns follow the number: "427 drones", "14-member delegation", "a fifth of Ukraine". */
+function byNoun(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
+  const { words, ends } = wordsAfter(a.folded, n.nounFrom, 3 + model.longestNoun);
+  const out: Candidate[] = [];
+  for (let skip = 0; skip <= 2 && out.length === 0; skip++) {
+    const first = words[skip];
+    if (first === undefined) break;
+    // A phrase of two words or more begins with its first word as written and has no more words than some
+    // noun beginning so; one word is looked up less any "'s".
+    const most = Math.min(model.nounWordsByFirst.get(first) ?? 0, words.length - skip);
+    for (let len = Math.min(model.longestNoun, words.length - skip); len >= 1; len--) {
+      if (len > 1 && len > most) continue;
+      const phrase =
+        len === 1 ? withoutPossessive(first) : withoutPossessive(words.slice(skip, skip + len).join(' '));
+      for (const id of model.quantitiesByNoun.get(phrase) ?? [])
+        if (!out.some((c) => c.id === id)) out.push({ id, nounEnd: ends[skip + len - 1]! });
+      if (out.length > 0) break;
     }
+    if (out.length > 0 || !skippable(model, first)) break;
   }
-  const out: { q: Quantity; score: number }[] = [];
-  if (ids.length === 0) return out;
-  const hits = contextHits(model, a, si, bySentence);
-  for (const id of ids) {
-    const score = hits.get(id)?.length;
-    if (score) out.push({ q: model.index.quantity(id)!, score });
+  return out;
+}
+
+/**
+ * Quantities counted in units of time that a duration may report ("three hours", "a month ago", "aged 25"):
+ * those whose nouns name what follows the unit ("ceasefire" after "30-day", "old" after "25 years"), else
+ * those counting the time alone; in a unit not too far from the draft's (days and years are not compared).
+ */
+function byTime(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
+  const time = n.time ?? (n.age ? { unit: 'year' as const, ago: false } : undefined);
+  if (!time) return [];
+  // What follows the unit's word: "ceasefire" in "30-day ceasefire", "" after "three hours".
+  const after = a.folded.slice(n.through, n.through + 40).replace(/^-long\b/, '');
+  const tail = n.age ? 'old' : (/^[\s-]*([a-z]+)/.exec(after)?.[1] ?? '');
+  const fits = (t: TimeQuantity) => {
+    if (t.ago !== time.ago) return false;
+    const ratio = MINUTES[t.unit] / MINUTES[time.unit];
+    return ratio <= 60 && ratio >= 1 / 60;
+  };
+  let pool = model.timeQuantities.filter((t) => fits(t) && t.tails.some((x) => x !== '' && x.split(' ')[0] === tail));
+  // Ages ("years old") are counted only by ages; a bare duration by the quantities of time alone.
+  if (pool.length === 0 && tail !== 'old')
+    pool = model.timeQuantities.filter((t) => fits(t) && t.tails.includes('') && !t.tails.some((x) => x.startsWith('old')));
+  return pool.map((t) => ({ id: t.id, nounEnd: n.through }));
+}
+
+/** Shares "of" something: the whole must be one the quantity names ("of Ukraine", not "of the rest"). */
+function byShare(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] | undefined {
+  if (!/^\s+of\b/.test(a.folded.slice(n.end, n.end + 5))) return undefined;
+  const { words, ends } = wordsAfter(a.folded, n.end, model.longestNoun);
+  const out: Candidate[] = [];
+  for (let len = words.length; len >= 2; len--) {
+    for (const id of model.quantitiesByNoun.get(withoutPossessive(words.slice(0, len).join(' '))) ?? [])
+      if (!out.some((c) => c.id === id)) out.push({ id, nounEnd: ends[len - 1]! });
+    if (out.length > 0) break;
   }
-  return out.length > 1 ? out.sort((x, y) => y.score - x.score) : out;
+  return out;
 }
 
 interface Evaluated {
@@ -93,63 +140,134 @@ interface Evaluated {
   score: number;
   reports: Figure[];
   agreeing: Figure[];
+  contradicts: boolean;
+  converted?: number;
 }
 
-/** Per dataset: each quantity's reports by unit class (shared: do not modify). */
-const reportsByClass = new WeakMap<LintModel, Map<string, Record<string, Figure[]>>>();
+/** One lint call's figure checking: situations and context terms found once per sentence. */
+class FigureCheck {
+  readonly #situations = new Map<number, Situation>();
+  readonly #context = new Map<number, Map<string, string[]>>();
+  readonly #scope = new Map<number, Map<string, string[]>>();
+  /** Why each number left unchecked was left so, by quantity: for tests and hover explanations. */
+  readonly conflicts: { number: NumberExpr; quantity: string; conflict: Conflict }[] = [];
 
-/** The reports of a quantity in a unit class ("count", "fraction", "km2"). */
-function reportsIn(model: LintModel, id: string, unit: string): Figure[] {
-  let byQuantity = reportsByClass.get(model);
-  if (!byQuantity) {
-    byQuantity = new Map();
-    reportsByClass.set(model, byQuantity);
+  constructor(
+    readonly model: LintModel,
+    readonly a: Analysis,
+  ) {}
+
+  situation(si: number): Situation {
+    let s = this.#situations.get(si);
+    if (!s) {
+      const sentence = this.a.sentences[si]!;
+      s = situationOf(this.model, this.a, sentence.start, sentence.end);
+      this.#situations.set(si, s);
+    }
+    return s;
   }
-  let byUnit = byQuantity.get(id);
-  if (!byUnit) {
-    byUnit = { count: [], fraction: [], km2: [] };
-    for (const f of model.reports.get(id) ?? []) byUnit[unitClass(f.unit)]!.push(f);
-    byQuantity.set(id, byUnit);
+
+  context(si: number): Map<string, string[]> {
+    return this.#terms(this.#context, this.model.context, si);
   }
-  return byUnit[unit]!;
+
+  scope(si: number): Map<string, string[]> {
+    return this.#terms(this.#scope, this.model.scope, si);
+  }
+
+  #terms(
+    memo: Map<number, Map<string, string[]>>,
+    index: LintModel['context'],
+    si: number,
+  ): Map<string, string[]> {
+    let hits = memo.get(si);
+    if (!hits) {
+      const s = this.a.sentences[si]!;
+      hits = index.hits(this.a.folded, s.start, s.end);
+      memo.set(si, hits);
+    }
+    return hits;
+  }
+
+  /** The quantities number n may report, each with how clearly its sentence identifies it. */
+  candidates(n: NumberExpr, si: number): { q: Quantity; score: number; nounEnd: number }[] {
+    if (n.partial) return [];
+    const { model } = this;
+    let found: Candidate[];
+    if (n.time || n.age) found = byTime(model, this.a, n);
+    else if (n.unit === 'fraction') found = byShare(model, this.a, n) ?? this.#byContext(n, si);
+    else if (n.unit) found = this.#byContext(n, si);
+    else found = byNoun(model, this.a, n);
+    const out: { q: Quantity; score: number; nounEnd: number }[] = [];
+    if (found.length === 0) return out;
+    const context = this.context(si);
+    for (const c of found) {
+      const id = model.identities.get(c.id)!;
+      const q = id.quantity;
+      const situation = this.situation(si);
+      const occasion = namesItsOccasion(id, situation);
+      const score = (context.get(c.id)?.length ?? 0) + occasion;
+      if (score === 0) continue;
+      if (q.terms.scope && occasion === 0 && !this.scope(si).has(c.id)) continue;
+      const conflict = conflictOf(model, this.a, id, { number: n, nounEnd: c.nounEnd }, situation);
+      if (conflict) {
+        this.conflicts.push({ number: n, quantity: c.id, conflict });
+        continue;
+      }
+      out.push({ q, score, nounEnd: c.nounEnd });
+    }
+    return out.length > 1 ? out.sort((x, y) => y.score - x.score) : out;
+  }
+
+  /** Fractions and areas without a noun: the quantities in the number's unit whose context the sentence has. */
+  #byContext(n: NumberExpr, si: number): Candidate[] {
+    const out: Candidate[] = [];
+    for (const id of this.context(si).keys())
+      if (this.model.index.quantity(id)!.units.includes(n.unit!)) out.push({ id, nounEnd: n.end });
+    return out;
+  }
 }
 
-/** The context terms of sentence `si` by quantity, found once per sentence. */
-function contextHits(
-  model: LintModel,
-  a: Analysis,
-  si: number,
-  bySentence: Map<number, Map<string, string[]>>,
-): Map<string, string[]> {
-  let hits = bySentence.get(si);
-  if (!hits) {
-    const s = a.sentences[si]!;
-    hits = model.context.hits(a.folded, s.start, s.end);
-    bySentence.set(si, hits);
-  }
-  return hits;
+/** The draft's number in a quantity's unit, when the number is a duration and the quantity counts time. */
+function inUnitOf(n: NumberExpr, q: Quantity): number | undefined {
+  const time = n.time ?? (n.age ? { unit: 'year' as const } : undefined);
+  if (!time) return undefined;
+  const unit = q.units.find((u): u is keyof typeof MINUTES => u in MINUTES);
+  if (!unit || unit === time.unit) return undefined;
+  return (n.value * MINUTES[time.unit]) / MINUTES[unit];
 }
 
 /** Figure claims in the draft: numbers tied to one recorded quantity, compared with every report of it. */
 export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
   const out: FigureClaim[] = [];
-  const hitsBySentence = new Map<number, Map<string, string[]>>();
+  const check = new FigureCheck(model, a);
   for (const n of a.numbers) {
     const si = sentenceAt(a, n.start);
     if (si < 0) continue;
-    const cands = candidates(model, a, n, si, hitsBySentence);
+    const cands = check.candidates(n, si);
     if (cands.length === 0) continue;
     // The candidates with reports in the number's unit: the first two, and the first the number agrees with.
     let top: Evaluated | undefined;
     let second: Evaluated | undefined;
     let ok: Evaluated | undefined;
     for (const { q, score } of cands) {
-      const reports = reportsIn(model, q.id, unitClass(n.unit));
+      const reports = model.reportsIn(q.id, n.unit);
       if (reports.length === 0) continue;
       const perSide = q.perSide === true;
+      const converted = inUnitOf(n, q);
+      const written = converted === undefined ? n : scaled(n, converted);
       const agreeing: Figure[] = [];
-      for (const f of reports) if (agrees(n, f, perSide || f.per === 'each-side')) agreeing.push(f);
-      const c = { q, score, reports, agreeing };
+      let contradicts = true;
+      for (const f of reports) {
+        const verdict: Agreement = compare(written, f, perSide || f.per === 'each-side', {
+          limit: q.limit !== undefined,
+          ...(model.vagueBounds.has(f.id) ? { vague: model.vagueBounds.get(f.id)! } : {}),
+        });
+        if (verdict === 'agrees') agreeing.push(f);
+        if (verdict !== 'contradicts') contradicts = false;
+      }
+      const c: Evaluated = { q, score, reports, agreeing, contradicts };
+      if (converted !== undefined) c.converted = converted;
       if (!top) top = c;
       else second ??= c;
       if (!ok && agreeing.length > 0) ok = c;
@@ -159,13 +277,24 @@ export function figureClaims(model: LintModel, a: Analysis): FigureClaim[] {
     const clear = !second || top.score > second.score;
     const chosen = ok ?? (clear ? top : undefined);
     if (!chosen) continue;
-    out.push({
+    const claim: FigureClaim = {
       number: n,
       sentence: si,
       quantity: chosen.q,
       reports: chosen.reports,
       agreeing: chosen.agreeing,
-    });
+      contradicts: chosen.agreeing.length === 0 && chosen.contradicts,
+    };
+    if (chosen.converted !== undefined) claim.converted = chosen.converted;
+    out.push(claim);
   }
+  return out;
+}
+
+/** A number with its value (and range) in another unit. */
+function scaled(n: NumberExpr, value: number): NumberExpr {
+  const factor = value / n.value;
+  const out: NumberExpr = { ...n, value };
+  if (n.max !== undefined) out.max = n.max * factor;
   return out;
 }

@@ -1,3 +1,4 @@
+import { foldName } from '@parley/dataset';
 import { isWordChar } from '../document/fold.js';
 
 /** A context term of a quantity ("air force", "drones"): its folded words, and them joined. */
@@ -34,6 +35,16 @@ function wordsAt(folded: string, at: number, end: number, words: readonly string
 /** Context terms indexed by the hash of their first word. */
 export class ContextIndex {
   readonly #byHash = new Map<number, ContextTerm[]>();
+
+  /** Adds a quantity's terms as written in the dataset ("air force", "Spider's Web"): folded, split at non-letters. */
+  addTerms(quantity: string, terms: readonly string[]): void {
+    for (const t of terms) {
+      const words = foldName(t)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      if (words.length > 0) this.add({ quantity, words, key: words.join(' ') });
+    }
+  }
 
   add(term: ContextTerm): void {
     // A word with anything but letters and digits in it is never one word of a sentence.

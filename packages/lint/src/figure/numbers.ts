@@ -1,6 +1,6 @@
 import { isSpace } from '../document/fold.js';
 
-/** How a number is qualified in text: "about 40", "more than 50,000", "a little under one fifth". */
+/** How a number is qualified in text: "about 40", "more than 50,000", "a little under one fifth", "2-3". */
 export type Qualifier =
   | 'exact'
   | 'approximate'
@@ -10,25 +10,40 @@ export type Qualifier =
   | 'less-than'
   | 'at-most'
   | 'a-little-under'
+  | 'range'
   | 'vague';
+
+/** A unit of time a duration is written in. */
+export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** A number as written in prose. */
 export interface NumberExpr {
   start: number;
   end: number;
-  /** The value, or the lower end of a vague amount ("dozens" → 24). */
+  /** The value, or the lower end of a range or a vague amount ("dozens" → 24, "2-3" → 2). */
   value: number;
-  /** Upper end of a vague amount ("dozens" → 99). */
+  /** Upper end of a range or a vague amount ("dozens" → 99, "2-3" → 3). */
   max?: number;
   qualifier: Qualifier;
   /** Fractions and percentages are normalised to 0–1 and carry unit "fraction"; areas "km2". */
   unit?: 'fraction' | 'km2';
+  /** A duration: "three hours", "a month ago", "30-day"; `ago` when it counts back from now. */
+  time?: { unit: TimeUnit; ago: boolean };
   /** "1,000-for-1,000", "6,000 … each": the value is per side. */
   perSide?: boolean;
   /** "in all", "in total", "combined": the value is a total. */
   total?: boolean;
+  /**
+   * Not a count of the thing itself: an increment ("another 172", "an additional 200"), a part ("382 of the
+   * 472"), a margin ("by over 100"), or a time offset ("two hours before the talks").
+   */
+  partial?: 'increment' | 'part' | 'margin' | 'offset';
+  /** "aged 25", "the age of 25": the counted noun is years. */
+  age?: boolean;
   /** Where the counted noun may begin (after "-" in "30-day", or after the number). */
   nounFrom: number;
+  /** End of the words read as part of the number: its unit of time and their parts ("an hour and a half"). */
+  through: number;
 }
 
 const UNITS: Record<string, number> = {
@@ -78,6 +93,7 @@ const FRACTIONS: Record<string, number> = {
   tenth: 1 / 10,
   tenths: 1 / 10,
 };
+/** Hedged amounts; a vague word before a scale multiplies ("several hundred" → 300–900). */
 const VAGUE: Record<string, [number, number]> = {
   'a dozen': [12, 12],
   dozen: [12, 12],
@@ -132,6 +148,15 @@ const QUALIFIER_ENDS = [
   'c.',
   'so',
 ];
+/** Words before a number that make it an increment on another count, not the count. */
+const INCREMENT = /(?:^|[^a-z])(?:another|additional|a further|further|extra|other)\s*$/;
+const MARGIN =
+  /(?:^|[^a-z])by(?:\s+(?:over|more than|about|around|nearly|almost|some|at least|roughly|just|only))?\s*$/;
+const AGE = /(?:^|[^a-z])(?:aged|ages? of|age)\s*$/;
+/** "382 of the 472": the first is a part of the second. */
+const PART_AFTER = /^\s+of\s+(?:the|those|them|these|which|its|their|whom)\b/;
+/** A duration followed by these counts time from an event, not the length of one. */
+const OFFSET_AFTER = /^\s+(?:before|after|later|earlier|into|late|behind|from now|prior)\b/;
 const MONTH =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/;
 /** Every word MONTH matches whole. */
@@ -141,55 +166,168 @@ const MONTH_WORDS = new Set(
   ),
 );
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH.source}\\b`);
+const TIME_AFTER =
+  /^(?:-| |)(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b(?:-long)?(?:\s+and\s+(?:a\s+half|(\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five)\s+(minutes?|hours?|days?|weeks?|months?)))?/;
+const TIME_UNITS: Record<string, TimeUnit> = {
+  minute: 'minute',
+  minutes: 'minute',
+  min: 'minute',
+  mins: 'minute',
+  hour: 'hour',
+  hours: 'hour',
+  hr: 'hour',
+  hrs: 'hour',
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  year: 'year',
+  years: 'year',
+};
+/** Length of each time unit in minutes, for comparing durations written in different units. */
+export const MINUTES: Record<TimeUnit, number> = {
+  minute: 1,
+  hour: 60,
+  day: 1440,
+  week: 10080,
+  month: 43830,
+  year: 525960,
+};
 const MONEY = '$€£¥₴₽';
 const PAGE_WORDS = ['p', 'page', 'no', 'vol'];
 /** `\w` of a regex without the u flag. */
 const isAsciiWord = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-const NUMBER_WORD =
-  /\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands|half)\b/y;
+const NUMBER_WORD_SOURCE =
+  '\\b(?:(?:tens|hundreds) of thousands|a dozen|dozens|(?:several|a few) (?:hundred|thousand|million)|several|a few|a handful|(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:[- ](?:hundred|thousand|million|billion|half|halves|third|thirds|quarter|quarters|fourth|fifth|fifths|sixth|tenth|tenths))*|hundreds|thousands|half)\\b';
 /** Where a number may start: a digit, or a word that can begin a number. */
-const CANDIDATE =
-  /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|tens|hundreds|thousands|dozens|several|half)(?![a-z])/g;
-const DIGITS = /(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.(\d+))?/y;
+const CANDIDATE_SOURCE =
+  '\\d|\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|tens|hundreds|thousands|dozens|several|half)(?![a-z])';
+const DIGITS_SOURCE = '(\\d{1,3}(?:[,\\u00a0\\u202f ]\\d{3})+|\\d+)(?:\\.(\\d+))?';
+
+/** The scanning state of one call: regexes with `lastIndex` are made per call, never shared between calls. */
+interface Scan {
+  folded: string;
+  to: number;
+  candidate: RegExp;
+  word: RegExp;
+  digits: RegExp;
+}
 
 /**
  * Finds the numbers in folded prose: digits with separators and decimals, scales ("1.2-million"), number
- * words ("six thousand", "a dozen"), fractions ("one fifth", "a third"), percentages and areas, with the
- * qualifier in front. Dates, times, years, ordinals, money and numbers glued to letters are left out.
+ * words ("six thousand", "a dozen", "several hundred"), fractions ("one fifth", "a third"), percentages,
+ * areas and durations ("three hours", "a month ago"), ranges ("2-3 days", "two to three days", "between 18
+ * and 25"), with the qualifier in front. Dates, times, years, ordinals, money, model designations (Tu-95)
+ * and numbers glued to letters are left out.
  */
 export function findNumbers(folded: string, from = 0, to = folded.length): NumberExpr[] {
+  const scan: Scan = {
+    folded,
+    to,
+    candidate: new RegExp(CANDIDATE_SOURCE, 'g'),
+    word: new RegExp(NUMBER_WORD_SOURCE, 'y'),
+    digits: new RegExp(DIGITS_SOURCE, 'y'),
+  };
   const out: NumberExpr[] = [];
+  const { candidate } = scan;
+  candidate.lastIndex = from;
   // Jump from candidate to candidate with one native regex scan instead of visiting every character.
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(folded); m && m.index < to; m = CANDIDATE.exec(folded)) {
+  for (let m = candidate.exec(folded); m && m.index < to; m = candidate.exec(folded)) {
     const i = m.index;
     const prev = folded.charCodeAt(i - 1);
-    const prevIsWord = i > 0 && ((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57) || prev > 127);
+    const prevIsWord = i > 0 && ((prev >= 97 && prev <= 122) || isDigit(prev) || prev > 127);
     if (prevIsWord) {
       // Inside a word or a number glued to letters: skip the rest of it.
-      while (CANDIDATE.lastIndex < to && /[a-z0-9]/.test(folded[CANDIDATE.lastIndex]!)) CANDIDATE.lastIndex++;
+      while (candidate.lastIndex < to && /[a-z0-9]/.test(folded[candidate.lastIndex]!)) candidate.lastIndex++;
       continue;
     }
-    const c = folded.charCodeAt(i);
-    let e: NumberExpr | null = null;
-    if (c >= 48 && c <= 57) {
-      e = parseDigits(folded, i, to);
-      let j = e ? e.end : i + 1;
-      while (j < to && folded.charCodeAt(j) >= 48 && folded.charCodeAt(j) <= 57) j++;
-      CANDIDATE.lastIndex = j;
-    } else {
-      NUMBER_WORD.lastIndex = i;
-      const w = NUMBER_WORD.exec(folded);
-      // "a", "an" and "one" alone are articles, not figures (parseWords would say so too).
-      if (w && w.index === i && i + w[0].length <= to && w[0] !== 'a' && w[0] !== 'an' && w[0] !== 'one')
-        e = parseWords(folded, i, w[0]);
-      CANDIDATE.lastIndex = e ? e.end : i + m[0].length;
-    }
-    if (e) out.push(e);
+    const e = numberAt(scan, i, m[0].length);
+    if (!e) continue;
+    const ranged = rangeAfter(scan, e);
+    candidate.lastIndex = Math.max(ranged.end, ranged.through);
+    out.push(after(folded, ranged));
   }
   return out;
+}
+
+/** The number starting at i (a candidate of `length` characters), without what follows it. */
+function numberAt(scan: Scan, i: number, length: number): NumberExpr | null {
+  const { folded, to } = scan;
+  const c = folded.charCodeAt(i);
+  if (isDigit(c)) {
+    const e = parseDigits(scan, i);
+    let j = e ? e.end : i + 1;
+    while (j < to && isDigit(folded.charCodeAt(j))) j++;
+    if (!e) scan.candidate.lastIndex = j;
+    return e;
+  }
+  scan.word.lastIndex = i;
+  const found = scan.word.exec(folded);
+  const w = found && found.index === i && i + found[0].length <= to ? found[0] : undefined;
+  // "a", "an" and "one" alone are articles, not figures, unless a unit of time follows: "an hour", "a month".
+  const article = w === undefined ? (length <= 2 ? folded.slice(i, i + length) : undefined) : w;
+  if (article === 'a' || article === 'an' || article === 'one') {
+    const time = TIME_AFTER.exec(folded.slice(i + article.length + 1, i + article.length + 40));
+    if (folded[i + article.length] !== ' ' || !time || time[0].startsWith('-')) {
+      scan.candidate.lastIndex = i + length;
+      return null;
+    }
+    const e: NumberExpr = {
+      start: i,
+      end: i + article.length,
+      value: 1,
+      qualifier: qualifierBefore(folded, i),
+      nounFrom: i + article.length,
+      through: i + article.length,
+    };
+    return withTime(folded, e, i + article.length + 1);
+  }
+  if (w === undefined) {
+    scan.candidate.lastIndex = i + length;
+    return null;
+  }
+  const e = parseWords(folded, i, w);
+  if (!e) scan.candidate.lastIndex = i + length;
+  return e;
+}
+
+/** "2-3", "two to three", "two- to three-day", "between 18 and 25", "from 18 to 25": one range. */
+function rangeAfter(scan: Scan, e: NumberExpr): NumberExpr {
+  const { folded } = scan;
+  if (e.unit || e.perSide || e.qualifier === 'vague') return e;
+  const rest = folded.slice(e.end, e.end + 8);
+  const between = /(?:^|[^a-z])between\s*$/.test(folded.slice(Math.max(0, e.start - 10), e.start));
+  const link = (between ? /^\s+and\s+/ : /^(?:-|- to |\s+to\s+|\s*-\s*)(?=[\da-z])/).exec(rest);
+  if (!link) return e;
+  const at = e.end + link[0].length;
+  const c = folded.charCodeAt(at);
+  let second: NumberExpr | null = null;
+  if (isDigit(c)) {
+    if (!isDigit(folded.charCodeAt(e.end - 1))) return e;
+    second = parseDigits(scan, at);
+  } else {
+    scan.word.lastIndex = at;
+    const w = scan.word.exec(folded);
+    if (w && w.index === at && w[0] !== 'a' && w[0] !== 'an') second = parseWords(folded, at, w[0]);
+  }
+  if (!second || second.unit || second.value <= e.value) return e;
+  const time = second.time ?? e.time;
+  const range: NumberExpr = {
+    start: e.start,
+    end: second.end,
+    value: e.value,
+    max: second.value,
+    qualifier: 'range',
+    nounFrom: second.nounFrom,
+    through: second.through,
+  };
+  if (time) range.time = time;
+  return range;
 }
 
 function qualifierBefore(folded: string, start: number): Qualifier {
@@ -232,24 +370,57 @@ function includesAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
-function after(folded: string, end: number, e: NumberExpr): NumberExpr {
+/** What the words around a number say of it: per side, a total, an increment, a part, a margin, an age. */
+function after(folded: string, e: NumberExpr): NumberExpr {
+  const { end } = e;
   const rest = folded.slice(end, end + 40);
   // Each pattern is only tried when the words it needs are there.
-  if (rest.includes('each') && /^[^.;\n]{0,30}\beach\b/.test(rest)) e.perSide = true;
-  const lo = Math.max(0, e.start - 12);
+  if (rest.includes('each') && /^[^.,;\n\d]{0,30}\beach\b/.test(rest)) e.perSide = true;
+  const lo = Math.max(0, e.start - 14);
+  const before = folded.slice(lo, e.start);
   if (
     (includesAny(rest, TOTAL_WORDS) &&
       /^[^.;\n]{0,30}\b(?:in all|in total|combined|altogether)\b/.test(rest)) ||
-    (holds(folded, 'total of', lo, e.start) && /\btotal of\s*$/.test(folded.slice(lo, e.start)))
+    (holds(folded, 'total of', lo, e.start) && /\btotal of\s*$/.test(before))
   )
     e.total = true;
+  if (e.total) e.perSide = false;
   if (e.qualifier === 'exact' && /^\s*or so\b/.test(rest)) e.qualifier = 'approximate';
+  const wide = folded.slice(Math.max(0, e.start - 20), e.start);
+  if (INCREMENT.test(wide)) e.partial = 'increment';
+  else if (MARGIN.test(wide)) e.partial = 'margin';
+  else if (PART_AFTER.test(rest)) e.partial = 'part';
+  else if (e.time && !e.time.ago && OFFSET_AFTER.test(folded.slice(e.nounFrom, e.nounFrom + 40).replace(/^[a-z]+/, '')))
+    e.partial = 'offset';
+  if (AGE.test(before)) e.age = true;
   return e;
 }
 
-function parseDigits(folded: string, start: number, to: number): NumberExpr | null {
-  DIGITS.lastIndex = start;
-  const m = DIGITS.exec(folded);
+/** Reads a unit of time after a number ("3 hours", "30-day", "an hour and a half", "1 hour and 15 minutes"). */
+function withTime(folded: string, e: NumberExpr, at: number): NumberExpr {
+  const m = TIME_AFTER.exec(folded.slice(at, at + 48));
+  if (!m) return e;
+  const unit = TIME_UNITS[m[1]!]!;
+  let value = e.value;
+  if (m[0].includes(' and a half')) value += 0.5;
+  else if (m[3]) {
+    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : (UNITS[m[2]!] ?? (m[2] === 'forty-five' ? 45 : 1));
+    value += (n * MINUTES[TIME_UNITS[m[3]]!]) / MINUTES[unit];
+  }
+  e.value = value;
+  const wordEnd = at + m[0].length;
+  const ago = /^\s+ago\b/.test(folded.slice(wordEnd, wordEnd + 8));
+  e.time = { unit, ago };
+  e.through = wordEnd;
+  // The counted noun is the unit's word: "30-day ceasefire" → "day ceasefire", "three hours" → "hours".
+  e.nounFrom = folded[at] === '-' ? at + 1 : at + (folded[at] === ' ' ? 1 : 0);
+  return e;
+}
+
+function parseDigits(scan: Scan, start: number): NumberExpr | null {
+  const { folded, to, digits: re } = scan;
+  re.lastIndex = start;
+  const m = re.exec(folded);
   if (!m) return null;
   let end = start + m[0].length;
   // "6 000" with a plain space is two numbers unless the groups are exactly 3 digits: keep, but cut a trailing
@@ -266,11 +437,12 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
   const last = spaceBefore(folded, lo, start);
   const word = last > lo && folded.charCodeAt(last - 1) === 46 /* . */ ? last - 1 : last;
   const prev = start > 0 ? folded.charCodeAt(start - 1) : -1;
-  // Glued to letters or money: R20, $5, A380, 1st, 3rd, 2nd.
+  // Glued to letters or money: R20, $5, A380, 1st, 3rd, 2nd; a model designation: Tu-95, KN-23, A-50.
   if (
     /^(?:st|nd|rd|th)\b/.test(next) ||
     (last > lo && MONEY.includes(folded[last - 1]!)) ||
-    (prev >= 97 && prev <= 122)
+    (prev >= 97 && prev <= 122) ||
+    (prev === 45 /* - */ && /[a-z]-$/.test(folded.slice(start - 2, start)))
   )
     return null;
   if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|:\d)/.test(next) || /^:\d/.test(next)) return null;
@@ -280,10 +452,18 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
   if ((word - w >= 3 && word - w <= 9 && MONTH_WORDS.has(folded.slice(w, word))) || MONTH_AFTER.test(next))
     return null;
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
-  if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next)) return null; // 2025-06-02, phone numbers
+  // 2025-06-02, phone numbers; but "2-3 days" is a range, read by rangeAfter.
+  if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next) && !/^-\d{1,3}(?![\d-])/.test(next)) return null;
   // "p. 3", "no. 5", "vol 2" (any word ending so).
   if (endsAtAny(folded, PAGE_WORDS, lo, word)) return null;
-  const e: NumberExpr = { start, end, value, qualifier: qualifierBefore(folded, start), nounFrom: end };
+  const e: NumberExpr = {
+    start,
+    end,
+    value,
+    qualifier: qualifierBefore(folded, start),
+    nounFrom: end,
+    through: end,
+  };
   // Scales: "1.2 million", "1.2-million", "50k".
   const scale = /^[- ]?(million|billion|thousand|bn|m)\b/.exec(next);
   if (scale) {
@@ -308,26 +488,30 @@ function parseDigits(folded: string, start: number, to: number): NumberExpr | nu
   e.value = value;
   e.end = end;
   e.nounFrom = end;
+  e.through = end;
   if (folded[end] === '-' && /[a-z]/.test(folded[end + 1] ?? '')) e.nounFrom = end + 1; // 30-day, 14-member
   if (end > to) return null;
-  return after(folded, end, e);
+  if (!e.unit && !e.perSide) withTime(folded, e, end);
+  return e;
 }
 
 function parseWords(folded: string, start: number, text: string): NumberExpr | null {
   const end = start + text.length;
-  const vague = VAGUE[text];
+  const scaled = /^(several|a few) (hundred|thousand|million)$/.exec(text);
+  const vague = scaled ? VAGUE[scaled[1]!]!.map((v) => v * SCALES[scaled[2]!]!) : VAGUE[text];
   if (vague) {
     // "a few" and "several" only count when a noun follows directly; "a dozen" too.
     const e: NumberExpr = {
       start,
       end,
-      value: vague[0],
-      max: vague[1],
+      value: vague[0]!,
+      max: vague[1]!,
       qualifier: vague[0] === vague[1] ? qualifierBefore(folded, start) : 'vague',
       nounFrom: end,
+      through: end,
     };
     if (/^ of\b/.test(folded.slice(end, end + 3)) && vague[0] !== vague[1]) e.nounFrom = end + 3;
-    return after(folded, end, e);
+    return e;
   }
   let words = text.split(/[- ]/);
   // "a five-star hotel": the article is not a one.
@@ -356,21 +540,37 @@ function parseWords(folded: string, start: number, text: string): NumberExpr | n
   // "a"/"an"/"one" alone are articles, not figures.
   if (fraction === undefined && (text === 'a' || text === 'an' || text === 'one')) return null;
   if (fraction !== undefined) {
-    return after(folded, end, {
+    // "half an hour" is a duration, not a share.
+    const halfAn = text === 'half' ? /^ an? (?=hour\b)/.exec(folded.slice(end, end + 9)) : null;
+    if (halfAn) {
+      const e: NumberExpr = {
+        start,
+        end,
+        value: 0.5,
+        qualifier: qualifierBefore(folded, start),
+        nounFrom: end,
+        through: end,
+      };
+      return withTime(folded, e, end + halfAn[0].length);
+    }
+    return {
       start,
       end,
       value: fraction,
       qualifier: qualifierBefore(folded, start),
       unit: 'fraction',
       nounFrom: end,
-    });
+      through: end,
+    };
   }
   const value = total + current;
-  return after(folded, end, {
+  const e: NumberExpr = {
     start,
     end,
     value,
     qualifier: qualifierBefore(folded, start),
     nounFrom: folded[end] === '-' ? end + 1 : end,
-  });
+    through: end,
+  };
+  return withTime(folded, e, end);
 }

@@ -1,5 +1,5 @@
 import type { Range } from '../document/lines.js';
-import { quoteDifference } from '../rules/quote-mismatch.js';
+import { quoteDifference } from '../quote/difference.js';
 import type { RuleContext } from '../rules/types.js';
 import { entityCard, figureCard, quoteCard, sourceCard } from './cards.js';
 

@@ -14,11 +14,14 @@ export interface RoleClaim {
   matching: Role[];
   /** Every office the dataset records for the person. */
   held: Role[];
+  /** The draft calls the office a former one ("former President", "ex-minister"). */
+  former: boolean;
   agrees: boolean;
 }
 
 const BEFORE_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
 const APPOSITION = /^,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?$/;
+const FORMER = /(?:^|[^a-z])(?:former|ex-)\s*$/;
 const APPOSITION_END = /^(?:\s*[,.;:)\]]|\s*$|\s+(?:who|and|said|says|told|has|had|was|is|will|would)\b)/;
 
 /** Titles written next to a person's name, checked against the offices the person held. */
@@ -70,8 +73,12 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
     if (!title) continue;
     // A qualifier just before the title: "Turkish Foreign Minister", "Ukraine's deputy foreign minister".
     let qualifier: string | undefined;
-    for (let back = 1; back <= 2 && !qualifier; back++)
-      qualifier = qualifierEndingAt.get(title.start - back)?.place;
+    let lead = title.start;
+    for (let back = 1; back <= 2 && !qualifier; back++) {
+      const q = qualifierEndingAt.get(title.start - back);
+      qualifier = q?.place;
+      if (q) lead = q.start;
+    }
     const held = model.rolesByPerson.get(person) ?? model.index.rolesOf(person);
     if (held.length === 0) continue;
     const roleIds = new Set(title.entries.map((e) => e.id));
@@ -82,11 +89,13 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
     }
     // Two literals rather than a spread: the same properties in the same order, built directly.
     const sentence = sentenceAt(a, m.start);
-    const agrees = matching.length > 0;
+    // "former President Donald Trump": the office must have ended.
+    const former = FORMER.test(a.folded.slice(Math.max(0, lead - 10), lead));
+    const agrees = matching.length > 0 && (!former || matching.some((r) => r.former === true || r.to !== undefined));
     out.push(
       qualifier
-        ? { person, personMention: m, title, qualifier, sentence, matching, held, agrees }
-        : { person, personMention: m, title, sentence, matching, held, agrees },
+        ? { person, personMention: m, title, qualifier, sentence, matching, held, former, agrees }
+        : { person, personMention: m, title, sentence, matching, held, former, agrees },
     );
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Figure, Quote } from '@parley/dataset';
+import type { DatasetIndex, Figure } from '@parley/dataset';
 import type { EvidenceRef } from './types.js';
 
 /** The evidence of a record, as diagnostics carry it. */
@@ -13,10 +13,8 @@ export const sourcesOf = (record: { evidence: { source: string }[] }): string[] 
   ...new Set(record.evidence.map((e) => e.source)),
 ];
 
-/** "472 drones (Ukrainian air force, per reuters-far-apart)". */
-export function describeReport(f: Figure, nameOf: (id: string) => string): string {
-  const who = f.attributedTo.length > 0 ? `${f.attributedTo.map(nameOf).join(', ')}, ` : '';
+/** "“472 drones” (Ukrainian Air Force, per reuters-far-apart)". */
+export function describeReport(index: DatasetIndex, f: Figure): string {
+  const who = f.attributedTo.length > 0 ? `${f.attributedTo.map((id) => index.nameOf(id)).join(', ')}, ` : '';
   return `“${f.text}” (${who}per ${sourcesOf(f).join(', ')})`;
 }
-
-export const describeQuote = (q: Quote): string => `“${q.text}”`;

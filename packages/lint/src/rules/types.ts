@@ -1,10 +1,12 @@
 import type { Analysis } from '../analysis.js';
+import type { Directives } from '../config/directives.js';
 import type { DateClaim } from '../date/claims.js';
 import type { Range } from '../document/lines.js';
 import type { FigureClaim } from '../figure/claims.js';
 import type { LintModel } from '../model.js';
 import type { QuoteClaim } from '../quote/claims.js';
 import type { RoleClaim } from '../role/claims.js';
+import type { Statement } from '../statement/statements.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -18,7 +20,8 @@ export type RuleId =
   | 'date/mismatch'
   | 'role/mismatch'
   | 'name/spelling'
-  | 'claim/uncited';
+  | 'claim/uncited'
+  | 'directive/unknown-rule';
 
 /** A replacement of [start, end) of the draft. */
 export interface TextEdit {
@@ -42,10 +45,17 @@ export interface EvidenceRef {
   record: string;
 }
 
+/** What fills a message's placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
 /** One finding, with everything a shell needs to show and fix it. */
 export interface Diagnostic {
   rule: RuleId;
   severity: Severity;
+  /** Which of the rule's messages this is: stable, for tests and tools (the wording may change). */
+  messageId: string;
+  /** What the message says, as values: the words, numbers and records it names. */
+  data: MessageData;
   message: string;
   /** Offsets in the draft, [start, end). */
   start: number;
@@ -58,11 +68,12 @@ export interface Diagnostic {
   url: string;
 }
 
-/** What a rule returns before severities, ranges and inline directives are applied. */
-export interface Finding {
+/** What a rule returns before severities, ranges, messages and inline directives are applied. */
+export interface Finding<M extends string = string> {
   start: number;
   end: number;
-  message: string;
+  messageId: M;
+  data: MessageData;
   evidence: EvidenceRef[];
   fixes?: { title: string; edits: { start: number; end: number; newText: string }[] }[];
 }
@@ -75,6 +86,7 @@ export interface SpellingOptions {
   accept: string[];
 }
 
+/** A checked draft: the analysis and every claim found in it, shared by the rules and the hovers. */
 export interface RuleContext {
   model: LintModel;
   analysis: Analysis;
@@ -82,14 +94,26 @@ export interface RuleContext {
   quotes: QuoteClaim[];
   dates: DateClaim[];
   roles: RoleClaim[];
+  /** Every checkable statement that the dataset confirms, in draft order. */
+  statements: Statement[];
+  /** Keys cited by each sentence (a citation covers the sentence it closes). */
+  citedBySentence: ReadonlyMap<number, readonly string[]>;
+  directives: Directives;
   spellings: SpellingOptions;
 }
 
-/** A rule: metadata plus a check over the analysed draft. */
-export interface Rule {
+/**
+ * A rule: metadata, its messages by id (templates: `{name}` is filled from the finding's data; `[…]` is
+ * left out when a placeholder in it is empty), and a check over the checked draft.
+ */
+export interface Rule<M extends string = string> {
   id: RuleId;
   severity: Severity;
   /** One line: what the rule reports. */
   summary: string;
-  check(ctx: RuleContext): Finding[];
+  messages: Readonly<Record<M, string>>;
+  check(ctx: RuleContext): Finding<M>[];
 }
+
+/** Declares a rule, typing its findings' message ids by its messages. */
+export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule;

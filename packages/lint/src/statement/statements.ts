@@ -1,4 +1,9 @@
-import type { RuleContext } from './types.js';
+import { preferredName } from '@parley/dataset';
+import type { Analysis } from '../analysis.js';
+import type { DateClaim } from '../date/claims.js';
+import type { FigureClaim } from '../figure/claims.js';
+import type { QuoteClaim } from '../quote/claims.js';
+import type { RoleClaim } from '../role/claims.js';
 
 /** A checkable statement: a fact in the draft that the dataset records, and the sources that state it. */
 export interface Statement {
@@ -26,25 +31,23 @@ export function evidenceOfStatement(s: Statement): { source: string; excerpt: st
   return out;
 }
 
-const memo = new WeakMap<RuleContext, Statement[]>();
-
 /** Every statement the draft makes that the dataset can confirm: figures, quotes, dates and roles that agree. */
-export function statements(ctx: RuleContext): Statement[] {
-  const known = memo.get(ctx);
-  if (known) return known;
+export function statements(
+  analysis: Analysis,
+  claims: { figures: FigureClaim[]; quotes: QuoteClaim[]; dates: DateClaim[]; roles: RoleClaim[] },
+): Statement[] {
   const out: Statement[] = [];
-  memo.set(ctx, out);
-  for (const f of ctx.figures) {
+  for (const f of claims.figures) {
     if (f.agreeing.length === 0) continue;
     out.push({
       sentence: f.sentence,
       start: f.number.start,
       end: f.number.end,
-      what: () => `the figure “${ctx.analysis.text.slice(f.number.start, f.number.end)}”`,
+      what: () => `the figure “${analysis.text.slice(f.number.start, f.number.end)}”`,
       records: f.agreeing,
     });
   }
-  for (const q of ctx.quotes) {
+  for (const q of claims.quotes) {
     if (q.verdict !== 'ok') continue;
     out.push({
       sentence: q.sentence,
@@ -54,17 +57,17 @@ export function statements(ctx: RuleContext): Statement[] {
       records: [q.quote],
     });
   }
-  for (const d of ctx.dates) {
+  for (const d of claims.dates) {
     if (!d.agrees) continue;
     out.push({
       sentence: d.sentence,
       start: d.date.start,
       end: d.date.end,
-      what: () => `the date of ${d.event.names.find((n) => n.status === 'preferred')?.text ?? d.event.id}`,
+      what: () => `the date of ${preferredName(d.event.names)}`,
       records: [d.event],
     });
   }
-  for (const r of ctx.roles) {
+  for (const r of claims.roles) {
     if (!r.agrees) continue;
     out.push({
       sentence: r.sentence,
@@ -77,15 +80,10 @@ export function statements(ctx: RuleContext): Statement[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const citedMemo = new WeakMap<RuleContext, Map<number, string[]>>();
-
-/** Keys cited by each sentence (a citation covers the sentence it closes). Shared: do not modify. */
-export function citedBySentence(ctx: RuleContext): Map<number, string[]> {
-  const known = citedMemo.get(ctx);
-  if (known) return known;
+/** Keys cited by each sentence (a citation covers the sentence it closes). */
+export function citedBySentence(analysis: Analysis): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  citedMemo.set(ctx, out);
-  const { sentences, citations } = ctx.analysis;
+  const { sentences, citations } = analysis;
   let si = 0;
   for (const c of citations) {
     while (si < sentences.length && sentences[si]!.end <= c.start) si++;

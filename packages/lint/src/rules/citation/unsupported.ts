@@ -1,11 +1,5 @@
-import {
-  citedBySentence,
-  evidenceOfStatement,
-  type Statement,
-  sourcesOfStatement,
-  statements,
-} from './statements.js';
-import type { Finding, Rule } from './types.js';
+import { evidenceOfStatement, type Statement, sourcesOfStatement } from '../../statement/statements.js';
+import { defineRule, type Finding } from '../types.js';
 
 /** Whether one of these sources reports a statement. */
 function reportedBy(s: Statement, keys: readonly string[]): boolean {
@@ -14,32 +8,37 @@ function reportedBy(s: Statement, keys: readonly string[]): boolean {
 }
 
 /** A checkable statement whose cited sources do not report it; says which source does. */
-export const citationUnsupported: Rule = {
+export const citationUnsupported = defineRule({
   id: 'citation/unsupported',
   severity: 'warning',
   summary: 'A checkable statement whose cited source does not report it.',
-  check(ctx) {
-    const cited = citedBySentence(ctx);
-    const known = new Set(ctx.model.sourceKeys);
-    const out: Finding[] = [];
+  messages: { unsupported: '{cited} does not report {what}; {sources} does.' },
+  check({ model, statements, citedBySentence }) {
+    const known = new Set(model.sourceKeys);
+    const out: Finding<'unsupported'>[] = [];
     // The known keys each sentence cites (sentences hold several statements).
     const knownBySentence = new Map<number, string[]>();
-    for (const s of statements(ctx)) {
+    for (const s of statements) {
       let keys = knownBySentence.get(s.sentence);
       if (keys === undefined) {
-        keys = (cited.get(s.sentence) ?? []).filter((k) => known.has(k));
+        keys = (citedBySentence.get(s.sentence) ?? []).filter((k) => known.has(k));
         knownBySentence.set(s.sentence, keys);
       }
-      if (keys.length === 0) continue;
-      if (reportedBy(s, keys)) continue;
-      const sources = sourcesOfStatement(s);
+      if (keys.length === 0 || reportedBy(s, keys)) continue;
       out.push({
         start: s.start,
         end: s.end,
-        message: `${keys.map((k) => `@${k}`).join(', ')} does not report ${s.what()}; ${sources.map((k) => `@${k}`).join(', ')} does.`,
+        messageId: 'unsupported',
+        data: {
+          cited: keys.map((k) => `@${k}`).join(', '),
+          what: s.what(),
+          sources: sourcesOfStatement(s)
+            .map((k) => `@${k}`)
+            .join(', '),
+        },
         evidence: evidenceOfStatement(s),
       });
     }
     return out;
   },
-};
+});

@@ -1,0 +1,197 @@
+import { type Action, actionWords } from '@parley/dataset';
+import type { Analysis } from '../analysis.js';
+import type { DateExpr } from '../date/dates.js';
+import { isWordChar } from '../document/fold.js';
+import type { LintModel } from '../model.js';
+import { sideOf } from './identity.js';
+
+/** A party a sentence names: a person, an organisation, a country or a city, or a country's adjective. */
+export interface Party {
+  start: number;
+  end: number;
+  side: string;
+  /** After a preposition of place ("in Ukraine", "at the Ciragan Palace"): a location, not an actor. */
+  located: boolean;
+}
+
+/** Where a span of the sentence lies: [start, end) in the draft. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What a sentence says about when, who and what happened: the parties it names, its dates, weekdays, years
+ * and relative times ("the following night"), the events it names, its words of attack, the actions its
+ * verbs name, and where its clauses and its "since …" phrases (a point of comparison, not the time of what
+ * is counted) lie. Found once per sentence that has a number worth checking.
+ */
+export interface Situation {
+  start: number;
+  end: number;
+  parties: Party[];
+  dates: DateExpr[];
+  years: (Span & { year: number })[];
+  weekdays: (Span & { day: number })[];
+  relative: Span[];
+  events: (Span & { id: string })[];
+  attacks: Span[];
+  actions: (Span & { action: Action })[];
+  /** Clause boundaries: commas, semicolons, colons, dashes, brackets, "while", "but". */
+  breaks: number[];
+  /** "since the full-scale invasion", "since 2022": left out of the checks of time and event. */
+  since: Span[];
+}
+
+/** The words of every action, looked up by a sentence's words. */
+export class ActionIndex {
+  readonly #byFirst = new Map<string, { rest: string[]; action: Action }[]>();
+
+  constructor() {
+    for (const [action, forms] of Object.entries(actionWords) as [Action, readonly string[]][]) {
+      for (const form of forms) {
+        const [first, ...rest] = form.split(' ');
+        const list = this.#byFirst.get(first!) ?? [];
+        list.push({ rest, action });
+        this.#byFirst.set(first!, list);
+      }
+    }
+  }
+
+  /** The actions named in folded[start, end), where. */
+  find(folded: string, start: number, end: number): (Span & { action: Action })[] {
+    const out: (Span & { action: Action })[] = [];
+    for (let i = start; i < end; ) {
+      if (!isWordChar(folded.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      while (i < end && isWordChar(folded.charCodeAt(i))) i++;
+      const forms = this.#byFirst.get(folded.slice(s, i));
+      if (!forms) continue;
+      for (const { rest, action } of forms) {
+        let j = i;
+        let ok = true;
+        for (const w of rest) {
+          if (folded[j] !== ' ' || !folded.startsWith(w, j + 1) || isWordChar(folded.charCodeAt(j + 1 + w.length))) {
+            ok = false;
+            break;
+          }
+          j += 1 + w.length;
+        }
+        if (ok) {
+          out.push({ start: s, end: j, action });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+// The patterns below are used only through matchAll, which scans a copy: no state is kept between calls.
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b(?!s)/g;
+const YEAR = /\b(19\d\d|20\d\d)\b(?!-\d)/g;
+const RELATIVE =
+  /\b(?:the (?:following|next|previous|preceding|prior) (?:night|day|week|month|morning|evening|weekend)|the (?:night|day|week|evening) (?:before|after)|(?:a|one|two|three|four|five|several|few) (?:days?|nights?|weeks?|months?|years?) (?:earlier|later|before|after|ago)|(?:last|past) (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier (?:this|that|in the) (?:week|month|year)|(?:days|weeks|months|years) (?:earlier|later|ago)|previous record|in recent (?:days|weeks|months)|a year ago|other nights?)\b/g;
+const ATTACK =
+  /\b(?:attacks?|strikes?|airstrikes?|air strikes?|barrages?|bombardments?|bombings?|shelling|raids?|assaults?|explosions?|blasts?)\b/g;
+const SINCE = /\bsince\b[^,;:.()]*/g;
+const BREAK = /[,;:()[\]]| - |--|\b(?:while|whereas|but)\b/g;
+const LOCATIVE =
+  /(?:^|[^a-z])(?:in|at|near|from|to|into|inside|outside|around|across|over|on|toward|towards|throughout|within)\s+(?:the\s+)?$/;
+
+const spans = (re: RegExp, text: string, offset: number): Span[] => {
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+};
+
+/** What sentence [start, end) of the draft says about when, who and what happened. */
+export function situationOf(model: LintModel, a: Analysis, start: number, end: number): Situation {
+  const text = a.folded.slice(start, end);
+  const parties: Party[] = [];
+  const events: (Span & { id: string })[] = [];
+  const taken: Span[] = [];
+  const locatedAt = (s: number) => LOCATIVE.test(a.folded.slice(Math.max(start, s - 14), s));
+  for (const m of inRange(a.mentions, start, end)) {
+    for (const e of m.entries) {
+      if (e.kind === 'event') {
+        events.push({ start: m.start, end: m.end, id: e.id });
+        continue;
+      }
+      if (e.kind !== 'person' && e.kind !== 'organisation' && e.kind !== 'place') continue;
+      if (e.kind === 'place') {
+        const place = model.index.place(e.id);
+        if (place?.type !== 'country' && place?.type !== 'city') continue;
+      }
+      const side = sideOf(model.index, e.id);
+      if (!side) continue;
+      parties.push({ start: m.start, end: m.end, side, located: e.kind === 'place' && locatedAt(m.start) });
+      taken.push(m);
+      break;
+    }
+  }
+  for (const q of inRange(a.qualifiers, start, end)) {
+    if (taken.some((t) => t.start <= q.start && q.end <= t.end)) continue;
+    const side = sideOf(model.index, q.place);
+    if (side) parties.push({ start: q.start, end: q.end, side, located: false });
+  }
+  parties.sort((x, y) => x.start - y.start);
+  const weekdays: (Span & { day: number })[] = [];
+  for (const m of text.matchAll(WEEKDAY))
+    weekdays.push({ start: start + m.index, end: start + m.index + m[0].length, day: WEEKDAYS.indexOf(m[1]!) });
+  const dates = inRange(a.dates, start, end);
+  const years: (Span & { year: number })[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const s = start + m.index;
+    if (dates.some((d) => d.start <= s && s < d.end)) continue;
+    years.push({ start: s, end: s + 4, year: Number(m[1]) });
+  }
+  const breaks: number[] = [];
+  for (const m of text.matchAll(BREAK)) breaks.push(start + m.index);
+  return {
+    start,
+    end,
+    parties,
+    dates,
+    years,
+    weekdays,
+    relative: spans(RELATIVE, text, start),
+    events,
+    attacks: spans(ATTACK, text, start),
+    actions: model.actions.find(a.folded, start, end),
+    breaks,
+    since: spans(SINCE, text, start),
+  };
+}
+
+/** The clause of a situation around [from, to): between the nearest breaks. */
+export function clauseOf(s: Situation, from: number, to: number): Span {
+  let start = s.start;
+  let end = s.end;
+  for (const b of s.breaks) {
+    if (b < from) start = b + 1;
+    else if (b >= to) {
+      end = b;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Items lying within [start, end), for lists sorted by position. */
+function inRange<T extends Span>(list: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
+}

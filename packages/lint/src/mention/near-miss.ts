@@ -1,0 +1,139 @@
+import { foldName, type NameEntry, type Person, type Spelling } from '@parley/dataset';
+import { distance } from '../citation/nearest.js';
+
+/** A recorded full name split where a near miss is looked for: the first name, kept as written, and the surname. */
+interface FullName {
+  person: string;
+  spelling: Spelling;
+  first: string;
+  surname: string;
+}
+
+/** A capitalised name in the draft that is not a recorded spelling but is one letter or two from one. */
+export interface NearMiss {
+  start: number;
+  end: number;
+  /** The recorded spelling it is closest to, of the same shape (full name, or surname alone). */
+  spelling: Spelling;
+  person: string;
+}
+
+/** How many edits a misspelling of a name of this length may have: fewer for short names. */
+const allowed = (length: number, alone: boolean): number =>
+  alone ? (length >= 8 ? 2 : length >= 6 ? 1 : 0) : length >= 6 ? 2 : 1;
+
+/** A Slavic surname's feminine form ("Zelenska" beside "Zelensky") names another person, not a typo. */
+const gendered = (a: string, b: string): boolean => {
+  const stem = (s: string) => s.replace(/(?:skaya|skiy|sky|ska|ski|aya|iy|y|a|ova|ov|eva|ev)$/, '');
+  return stem(a) === stem(b) && a !== b;
+};
+
+/**
+ * The people's recorded names, for recognising near misses of them: a first name as recorded followed by a
+ * surname a letter or two from a recorded one ("Serhiy Kyslytsana"), or a surname alone that close to the
+ * surname of someone the draft names correctly elsewhere.
+ */
+export class NameSpellings {
+  readonly #byFirst = new Map<string, FullName[]>();
+  readonly #surnames = new Map<string, { spelling: Spelling; folded: string }[]>();
+
+  constructor(people: readonly Person[]) {
+    for (const p of people) {
+      const surnames: { spelling: Spelling; folded: string }[] = [];
+      for (const s of p.names) {
+        if (s.status === 'deprecated' || (s.kind !== 'name' && s.kind !== 'short')) continue;
+        const words = foldName(s.text).split(' ');
+        if (words.length === 1) surnames.push({ spelling: s, folded: words[0]! });
+        if (words.length !== 2) continue;
+        const [first, surname] = words as [string, string];
+        const list = this.#byFirst.get(first) ?? [];
+        list.push({ person: p.id, spelling: s, first, surname });
+        this.#byFirst.set(first, list);
+      }
+      this.#surnames.set(p.id, surnames);
+    }
+  }
+
+  /**
+   * Near misses in prose, outside [start, end) ranges already recognised as names. `named` are the people
+   * the draft names correctly: only their surnames are looked for alone.
+   */
+  find(prose: string, folded: string, taken: readonly { start: number; end: number }[], named: ReadonlySet<string>): NearMiss[] {
+    const out: NearMiss[] = [];
+    let t = 0;
+    const free = (start: number, end: number): boolean => {
+      while (t < taken.length && taken[t]!.end <= start) t++;
+      return t >= taken.length || taken[t]!.start >= end;
+    };
+    const surnames: { person: string; spelling: Spelling; folded: string }[] = [];
+    for (const id of named) for (const s of this.#surnames.get(id) ?? []) surnames.push({ person: id, ...s });
+    for (const m of prose.matchAll(/\p{Lu}[\p{L}’'-]*\p{L}/gu)) {
+      const start = m.index;
+      let word = folded.slice(start, start + m[0].length);
+      const possessive = word.endsWith("'s");
+      if (possessive) word = word.slice(0, -2);
+      const end = start + word.length;
+      if (!free(start, end)) continue;
+      // A text cut off mid-word ends in a piece of a name, not a misspelling of it.
+      if (end === prose.trimEnd().length) continue;
+      // A first name as recorded, then a capitalised surname close to a recorded one.
+      const next = /^ (\p{Lu}[\p{L}’'-]*\p{L})/u.exec(prose.slice(end, end + 40));
+      const fulls = this.#byFirst.get(word);
+      if (fulls && next) {
+        let surname = folded.slice(end + 1, end + 1 + next[1]!.length);
+        if (surname.endsWith("'s")) surname = surname.slice(0, -2);
+        const to = end + 1 + surname.length;
+        if (free(start, to)) {
+          const hit = closestName(fulls, surname);
+          if (hit) {
+            out.push({ start, end: to, spelling: hit.spelling, person: hit.person });
+            continue;
+          }
+        }
+      }
+      if (surnames.length === 0 || word.length < 6) continue;
+      // Not a capitalised word after another (the surname of someone else's first name).
+      if (/\p{Lu}[\p{L}’'-]* $/u.test(prose.slice(Math.max(0, start - 20), start))) continue;
+      let best: (typeof surnames)[number] | undefined;
+      let least = Number.POSITIVE_INFINITY;
+      for (const s of surnames) {
+        if (s.folded[0] !== word[0] || Math.abs(s.folded.length - word.length) > 2) continue;
+        const d = distance(word, s.folded, 2);
+        if (d > 0 && d <= allowed(s.folded.length, true) && d < least && !gendered(word, s.folded) && !s.folded.startsWith(word)) {
+          best = s;
+          least = d;
+        }
+      }
+      if (best) out.push({ start, end, spelling: best.spelling, person: best.person });
+    }
+    return out;
+  }
+}
+
+function closestName(fulls: readonly FullName[], surname: string): FullName | undefined {
+  let best: FullName | undefined;
+  let least = Number.POSITIVE_INFINITY;
+  for (const f of fulls) {
+    if (f.surname[0] !== surname[0] || Math.abs(f.surname.length - surname.length) > 3) continue;
+    const d = distance(surname, f.surname, 3);
+    if (
+      d > 0 &&
+      d <= allowed(f.surname.length, false) &&
+      d < least &&
+      !gendered(surname, f.surname) &&
+      !f.surname.startsWith(surname)
+    ) {
+      best = f;
+      least = d;
+    }
+  }
+  return best;
+}
+
+/** The name entry a near miss stands for, so every rule checks it as the person it names. */
+export const entryOf = (miss: NearMiss): NameEntry => ({
+  spelling: miss.spelling,
+  folded: foldName(miss.spelling.text),
+  id: miss.person,
+  kind: 'person',
+});
