@@ -81,6 +81,12 @@ export const Quantity = z
       .describe(
         'When the quantity is itself a limit its source sets (a minimum 30-day ceasefire), not an estimate: a draft giving another limit contradicts it.',
       ),
+    planned: z
+      .boolean()
+      .optional()
+      .describe(
+        'True for a count agreed, proposed or set as a deadline but not yet carried out (bodies to be exchanged): a sentence saying what was handed over or done is about the count carried out.',
+      ),
     perSide: z
       .boolean()
       .optional()

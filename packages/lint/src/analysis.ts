@@ -155,8 +155,13 @@ export function analyze(model: LintModel, text: string): Analysis {
   });
   const mentions = group(nameHits);
   const named = new Set<string>();
-  for (const m of mentions) if (!m.inQuote) for (const e of m.entries) if (e.kind === 'person') named.add(e.id);
-  const misses = model.names.find(prose, folded, mentions, named);
+  const used = new Set<string>();
+  for (const m of mentions) {
+    if (m.inQuote) continue;
+    for (const e of m.entries) if (e.kind === 'person') named.add(e.id);
+    used.add(folded.slice(m.start, m.end));
+  }
+  const misses = model.names.find(prose, folded, mentions, named, used);
   if (misses.length > 0) {
     for (const miss of misses)
       mentions.push({

@@ -10,17 +10,16 @@ export { type Config, ConfigError, mergeConfigs, parseConfig, validateConfig } f
 export { LineIndex, type Position, type Range } from './document/lines.js';
 export { entityCard, sourceCard } from './hover/cards.js';
 export { type HoverCard, inspect } from './hover/inspect.js';
-export { check, diagnose, type LintResult, lint, lintWithContext } from './linter.js';
+export { check, diagnose, type LintResult, lint, lintWithContext, type ModelSource } from './linter.js';
 export { compile, LintModel } from './model.js';
-export { type ModelSource } from './linter.js';
-export { docsUrl, isRuleId, ruleIds, rules } from './rules/registry.js';
 export { formatMessage } from './rules/message.js';
+export { docsUrl, isRuleId, ruleIds, rules } from './rules/registry.js';
 export type {
   Diagnostic,
-  Finding,
-  MessageData,
   EvidenceRef,
+  Finding,
   Fix,
+  MessageData,
   Rule,
   RuleContext,
   RuleId,

@@ -10,11 +10,11 @@ import {
 } from '@parley/dataset';
 import { Folds } from './document/fold.js';
 import { ContextIndex } from './figure/context.js';
-import { findNumbers } from './figure/numbers.js';
 import { compileIdentities, type QuantityIdentity, type TimeQuantity } from './figure/identity.js';
+import { findNumbers } from './figure/numbers.js';
 import { ActionIndex } from './figure/situation.js';
-import { NameSpellings } from './mention/near-miss.js';
 import { Automaton } from './mention/automaton.js';
+import { NameSpellings } from './mention/near-miss.js';
 import { type Token, tokenize } from './quote/tokens.js';
 
 /** What a pattern in the name automaton stands for. */
@@ -126,7 +126,9 @@ export class LintModel {
       for (const f of reports) {
         byClass[unitClass(f.unit)].push(f);
         if (f.value.exactness !== 'vague') continue;
-        const read = findNumbers(foldName(f.text)).find((n) => n.qualifier === 'vague' && n.max !== undefined);
+        const read = findNumbers(foldName(f.text)).find(
+          (n) => n.qualifier === 'vague' && n.max !== undefined,
+        );
         if (read) this.vagueBounds.set(f.id, [read.value, read.max!]);
       }
       this.reportsByClass.set(q.id, byClass);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
+import { ruleIds } from '../src/index.js';
 import { draftsDir } from './shared.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'parley-cli-'));
@@ -64,7 +65,7 @@ describe('parley lint', () => {
       endLine: 3,
       endColumn: 22,
     });
-    expect(sarif.runs[0].tool.driver.rules.length).toBe(9);
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual([...ruleIds]);
   });
 
   it('expands globs and exits 0 with nothing to report', () => {
@@ -77,6 +78,32 @@ describe('parley lint', () => {
   it('lints the example drafts by absolute path', () => {
     const r = cli(['lint', '--format', 'json', join(draftsDir, 'p03-citations.md')]);
     expect(JSON.parse(r.out).some((d: { rule: string }) => d.rule === 'citation/unknown-key')).toBe(true);
+  });
+
+  it('says what it skipped: a binary file, a folder with no drafts; exits 2 when nothing was checked', () => {
+    writeFileSync(join(tmp, 'photo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]));
+    writeFileSync(join(tmp, 'latin1.txt'), Buffer.from([0x4b, 0x69, 0x65, 0x76, 0xe9, 0x0a]));
+    mkdirSync(join(tmp, 'images'), { recursive: true });
+    writeFileSync(join(tmp, 'images', 'a.png'), 'not a draft');
+    const only = cli(['lint', 'photo.md', 'images', 'latin1.txt']);
+    expect(only.code).toBe(2);
+    expect(only.err).toMatch(/skipped images: no \.md, \.markdown or \.txt files in it/);
+    expect(only.err).toMatch(/skipped photo\.md: a binary file/);
+    expect(only.err).toMatch(/skipped latin1\.txt: not UTF-8 text/);
+    expect(only.err).toMatch(/nothing was checked/);
+    const mixed = cli(['lint', 'photo.md', 'draft.md']);
+    expect(mixed.code).toBe(1);
+    expect(mixed.err).toMatch(/skipped photo\.md/);
+    expect(mixed.out).toMatch(/draft\.md:3:18/);
+  });
+
+  it('prints message ids and data in JSON', () => {
+    const [first] = JSON.parse(cli(['lint', '--format', 'json', 'draft.md']).out);
+    expect(first).toMatchObject({
+      rule: 'name/spelling',
+      messageId: 'deprecated',
+      data: { used: 'Kiev', to: 'Kyiv' },
+    });
   });
 
   it('exits 2 on usage errors', () => {

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { dataset } from '@parley/dataset';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/index.js';
+import { model } from './lint.js';
 import { drafts, draftsDir, expected, seeds, seedsDir } from './shared.js';
 
 const serious = (file: string, text: string) =>
-  lint(text, dataset)
+  lint(text, model)
     .filter((d) => d.severity === 'error' || d.severity === 'warning')
     .map((d) => ({ file, line: d.range.start.line + 1, rule: d.rule, message: d.message }));
 

@@ -1,9 +1,9 @@
-import { dataset } from '@parley/dataset';
 import { describe, expect, it } from 'vitest';
 import { inspect, lintWithContext } from '../src/index.js';
+import { model } from './lint.js';
 
 const at = (text: string, needle: string, shift = 1) => {
-  const { context } = lintWithContext(text, dataset);
+  const { context } = lintWithContext(text, model);
   return inspect(context, text.indexOf(needle) + shift);
 };
 
@@ -16,13 +16,22 @@ describe('what is at a position', () => {
     expect(card!.markdown).toMatch(/Constant Méheut/);
   });
 
-  it('a figure: every recorded report, by whom and where', () => {
-    const card = at('Russia launched 427 drones overnight [@reuters-far-apart].', '427');
+  it('a figure: the finding first, then every report in plain words, then the keys to cite', () => {
+    const card = at('Russia launched a record 427 drones overnight [@reuters-far-apart].', '427');
     expect(card?.kind).toBe('figure');
-    expect(card!.markdown).toMatch(/472 drones/);
-    expect(card!.markdown).toMatch(/500 drones and decoys/);
-    expect(card!.markdown).toMatch(/reuters-far-apart/);
-    expect(card!.markdown).toMatch(/agrees with none/);
+    const lines = card!.markdown.split('\n');
+    expect(lines[0]).toMatch(/^⚠ \*\*“427” agrees with none of the recorded reports\*\* of drones/);
+    expect(card!.markdown).toMatch(
+      /\*\*472 drones\*\*, according to Ukrainian Air Force, in Reuters, “Russia and Ukraine to talk about peace/,
+    );
+    expect(card!.markdown).toMatch(
+      /\*\*500 drones and decoys\*\*, as the source states it, in The New York Times/,
+    );
+    expect(lines.at(-1)).toBe('Cite: `[@nyt-little-progress]`, `[@reuters-far-apart]`');
+  });
+  it('a figure that agrees says so first', () => {
+    const card = at('Russia launched a record 472 drones overnight [@reuters-far-apart].', '472');
+    expect(card!.markdown.split('\n')[0]).toMatch(/^✓ \*\*“472” agrees with “472 drones”\*\*/);
   });
 
   it('a name: the person with offices, spellings, quotes', () => {

@@ -17,3 +17,18 @@ export const seeds = () =>
   readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
+
+export const realReportsDir = join(sharedDir, 'real-reports');
+
+/** A published report's text: what follows the header's `---` line, as the scoring tool lints it. */
+export const reportBody = (text: string): string => text.slice(text.indexOf('\n---\n') + 5);
+
+interface Judged {
+  file: string;
+  line: number;
+  rule: string;
+  verdict?: 'true' | 'false';
+}
+/** The hand-judged findings and misses of ../shared/real-reports/expected.json. */
+export const realReportsExpected = (): { findings: Judged[]; misses: Judged[] } =>
+  JSON.parse(readFileSync(join(realReportsDir, 'expected.json'), 'utf8'));

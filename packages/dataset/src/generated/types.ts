@@ -470,6 +470,10 @@ export interface Quantity {
    */
   limit?: 'minimum' | 'maximum';
   /**
+   * True for a count agreed, proposed or set as a deadline but not yet carried out (bodies to be exchanged): a sentence saying what was handed over or done is about the count carried out.
+   */
+  planned?: boolean;
+  /**
    * True when reports count for each of two sides (6,000 bodies each), so a total is twice the value.
    */
   perSide?: boolean;

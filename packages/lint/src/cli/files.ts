@@ -30,17 +30,28 @@ function globToRegExp(glob: string): RegExp {
 
 const SKIP = new Set(['node_modules', '.git', 'dist', '.turbo']);
 
+/** What the file arguments expand to: the drafts found, arguments naming nothing, folders with no drafts. */
+export interface Expanded {
+  files: string[];
+  missing: string[];
+  /** Folders given as arguments that hold no .md, .markdown or .txt file. */
+  empty: string[];
+}
+
 /** Expands file arguments and globs to existing files, in argument order; reports arguments that match nothing. */
-export function expandFiles(args: string[], cwd: string): { files: string[]; missing: string[] } {
+export function expandFiles(args: string[], cwd: string): Expanded {
   const files: string[] = [];
   const missing: string[] = [];
+  const empty: string[] = [];
   for (const arg of args) {
     if (!/[*?{[]/.test(arg)) {
       const p = resolve(cwd, arg);
       if (existsSync(p) && statSync(p).isFile()) files.push(p);
-      else if (existsSync(p) && statSync(p).isDirectory())
-        files.push(...walk(p).filter((f) => /\.(?:md|markdown|txt)$/i.test(f)));
-      else missing.push(arg);
+      else if (existsSync(p) && statSync(p).isDirectory()) {
+        const drafts = walk(p).filter((f) => /\.(?:md|markdown|txt)$/i.test(f));
+        if (drafts.length === 0) empty.push(arg);
+        files.push(...drafts);
+      } else missing.push(arg);
       continue;
     }
     const parts = arg.split(/[\\/]/);
@@ -54,7 +65,7 @@ export function expandFiles(args: string[], cwd: string): { files: string[]; mis
     if (found.length === 0) missing.push(arg);
     files.push(...found.sort());
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, empty };
 }
 
 function walk(dir: string): string[] {

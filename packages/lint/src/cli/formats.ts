@@ -19,7 +19,7 @@ export function formatText(results: FileResult[]): string {
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-/** A JSON array of findings, 1-based lines and columns, with evidence and fixes. */
+/** A JSON array of findings, 1-based lines and columns, with message ids and data, evidence and fixes. */
 export function formatJson(results: FileResult[]): string {
   const out = results.flatMap((r) =>
     r.diagnostics.map((d) => ({
@@ -30,6 +30,8 @@ export function formatJson(results: FileResult[]): string {
       endColumn: d.range.end.character + 1,
       severity: d.severity,
       rule: d.rule,
+      messageId: d.messageId,
+      data: d.data,
       message: d.message,
       url: d.url,
       evidence: d.evidence,
@@ -76,6 +78,7 @@ export function formatSarif(results: FileResult[], version: string, toUri: (file
             ruleIndex: rules.findIndex((x) => x.id === d.rule),
             level: sarifLevel[d.severity],
             message: { text: d.message },
+            properties: { messageId: d.messageId, data: d.data },
             locations: [
               {
                 physicalLocation: {

@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataset, version as datasetVersion } from '@parley/dataset';
 import { type Config, ConfigError, parseConfig } from '../config/config.js';
 import { lint } from '../linter.js';
+import { compile } from '../model.js';
 import { isRuleId, rules } from '../rules/registry.js';
+import { readDraft } from './draft.js';
 import { expandFiles, findConfigFile } from './files.js';
 import { type FileResult, formatJson, formatSarif, formatText } from './formats.js';
 
@@ -66,11 +68,19 @@ export function main(
     if (!['text', 'json', 'sarif'].includes(format))
       throw new UsageError(`--format must be text, json or sarif, not “${format}”`);
     if (args.length === 0) throw new UsageError('lint needs at least one file or glob');
-    const { files, missing } = expandFiles(args, cwd);
+    const { files, missing, empty } = expandFiles(args, cwd);
     if (missing.length > 0) throw new UsageError(`no such file: ${missing.join(', ')}`);
+    for (const dir of empty) err(`parley: skipped ${dir}: no .md, .markdown or .txt files in it\n`);
     const explicit = configPath ? readConfig(join(cwd, configPath)) : undefined;
     const configs = new Map<string, Config>();
-    const results: FileResult[] = files.map((file) => {
+    const model = compile(dataset);
+    const results: FileResult[] = [];
+    for (const file of files) {
+      const draft = readDraft(file);
+      if (typeof draft !== 'string') {
+        err(`parley: skipped ${relative(cwd, file) || file}: ${draft.skipped}\n`);
+        continue;
+      }
       let config = explicit;
       if (!config) {
         const found = findConfigFile(file);
@@ -79,8 +89,12 @@ export function main(
           config = configs.get(found);
         }
       }
-      return { file, diagnostics: lint(readFileSync(file, 'utf8'), dataset, config ?? {}) };
-    });
+      results.push({ file, diagnostics: lint(draft, model, config ?? {}) });
+    }
+    if (results.length === 0) {
+      err('parley: nothing was checked\n');
+      return 2;
+    }
     const shown = results.map((r) => ({ ...r, file: relative(cwd, r.file) || r.file }));
     if (format === 'json') out(formatJson(shown));
     else if (format === 'sarif') out(formatSarif(shown, version, (f) => f.split('\\').join('/')));

@@ -17,7 +17,15 @@ export interface DateClaim {
 const meeting = standsAlone(
   'met|meet|meets|meeting|talks|negotiations|round|delegations|discussions|session|gathered|convened',
 );
-const MAX_GAP = 90;
+const MAX_GAP = 40;
+const RELATION =
+  /\b(?:after|before|since|ahead of|following|prior to|until|preceding|earlier|later|ago|than|when|that|during|said|says|told|announced|spoke|wrote)\b/;
+/**
+ * Kinds of event a description names uniquely ("the second round of talks", "the annexation of Crimea").
+ * Attacks, operations, calls, statements and meetings recur: "a Russian attack on Kyiv on June 10" is another
+ * attack, not a wrong date of the recorded one.
+ */
+const ONE_OF_A_KIND = new Set(['talks', 'prisoner-exchange', 'invasion', 'annexation']);
 
 /**
  * Pairs each date with the event it dates: an event named in the same sentence ("the first round … on May
@@ -45,9 +53,10 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
     if (!entry) continue;
     const s = a.sentences[si]!;
     for (const e of m.entries) {
-      if (e.kind === 'event')
-        entry.events.push({ start: m.start, end: m.end, event: model.index.event(e.id)! });
-      else if (e.kind === 'place') {
+      if (e.kind === 'event') {
+        const event = model.index.event(e.id)!;
+        if (ONE_OF_A_KIND.has(event.type)) entry.events.push({ start: m.start, end: m.end, event });
+      } else if (e.kind === 'place') {
         const held = model.eventsAtVenue.get(e.id);
         if (held?.length === 1 && meeting(a.folded.slice(s.start, s.end))) {
           entry.events.push({ start: m.start, end: m.end, event: model.index.event(held[0]!)! });
@@ -63,6 +72,9 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
       if (!nearest || gap(nearest, d) > MAX_GAP) continue;
       const back = closest(dates, (x) => gap(x, nearest));
       if (back !== d) continue;
+      // "on June 3, a day after the second round": the date is of something else, placed against the event.
+      const between = a.folded.slice(Math.min(d.end, nearest.end), Math.max(d.start, nearest.start));
+      if (RELATION.test(between)) continue;
       out.push({
         date: d,
         sentence: si,

@@ -3,7 +3,7 @@ import { type Analysis, sentenceAt } from '../analysis.js';
 import { isSpace } from '../document/fold.js';
 import type { LintModel } from '../model.js';
 import { type Agreement, compare } from './compare.js';
-import { type Conflict, type Counted, conflictOf, namesItsOccasion } from './conflict.js';
+import { type Conflict, conflictOf, namesItsDay, namesItsEvent } from './conflict.js';
 import type { TimeQuantity } from './identity.js';
 import { MINUTES, type NumberExpr } from './numbers.js';
 import { type Situation, situationOf } from './situation.js';
@@ -115,10 +115,14 @@ function byTime(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
     const ratio = MINUTES[t.unit] / MINUTES[time.unit];
     return ratio <= 60 && ratio >= 1 / 60;
   };
-  let pool = model.timeQuantities.filter((t) => fits(t) && t.tails.some((x) => x !== '' && x.split(' ')[0] === tail));
+  let pool = model.timeQuantities.filter(
+    (t) => fits(t) && t.tails.some((x) => x !== '' && x.split(' ')[0] === tail),
+  );
   // Ages ("years old") are counted only by ages; a bare duration by the quantities of time alone.
   if (pool.length === 0 && tail !== 'old')
-    pool = model.timeQuantities.filter((t) => fits(t) && t.tails.includes('') && !t.tails.some((x) => x.startsWith('old')));
+    pool = model.timeQuantities.filter(
+      (t) => fits(t) && t.tails.includes('') && !t.tails.some((x) => x.startsWith('old')),
+    );
   return pool.map((t) => ({ id: t.id, nounEnd: n.through }));
 }
 
@@ -201,14 +205,19 @@ class FigureCheck {
     const out: { q: Quantity; score: number; nounEnd: number }[] = [];
     if (found.length === 0) return out;
     const context = this.context(si);
+    const situation = this.situation(si);
+    // A day names a count only when it is the one count of the thing on that day: "on Sunday" names the
+    // June 1 barrage among drones, but no one duration among the many of June 2.
+    const onDay = found.filter((c) => namesItsDay(model.identities.get(c.id)!, situation));
     for (const c of found) {
       const id = model.identities.get(c.id)!;
       const q = id.quantity;
-      const situation = this.situation(si);
-      const occasion = namesItsOccasion(id, situation);
-      const score = (context.get(c.id)?.length ?? 0) + occasion;
+      // The sentence must say which count it is: by a word that identifies it, or by its very day. The
+      // event alone does not: many counts belong to one round of talks.
+      const day = onDay.length === 1 && onDay[0] === c;
+      const score = (context.get(c.id)?.length ?? 0) + (day ? 1 : 0);
       if (score === 0) continue;
-      if (q.terms.scope && occasion === 0 && !this.scope(si).has(c.id)) continue;
+      if (q.terms.scope && !day && !namesItsEvent(id, situation) && !this.scope(si).has(c.id)) continue;
       const conflict = conflictOf(model, this.a, id, { number: n, nounEnd: c.nounEnd }, situation);
       if (conflict) {
         this.conflicts.push({ number: n, quantity: c.id, conflict });

@@ -23,7 +23,9 @@ export type Conflict =
   | 'actor'
   | 'target'
   | 'owner'
-  | 'whole';
+  | 'whole'
+  | 'carried-out'
+  | 'actor-unnamed';
 
 const inside = (spans: readonly Span[], at: number) => spans.some((s) => s.start <= at && at < s.end);
 const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -37,18 +39,20 @@ export interface Counted {
   nounEnd: number;
 }
 
-/** Whether the sentence's time, event and wording say it is about this quantity: how strongly, or 0. */
-export function namesItsOccasion(id: QuantityIdentity, s: Situation): number {
-  let score = 0;
-  if (s.events.some((e) => id.events.has(e.id) && !inside(s.since, e.start))) score++;
+/** Whether the sentence names the quantity's event (or a larger or smaller one of it). */
+export function namesItsEvent(id: QuantityIdentity, s: Situation): boolean {
+  return s.events.some((e) => id.events.has(e.id) && !inside(s.since, e.start));
+}
+
+/** Whether the sentence dates itself to the quantity's own day: that date, or its weekday. */
+export function namesItsDay(id: QuantityIdentity, s: Situation): boolean {
   const days = id.days;
-  if (days && days[0] === days[1]) {
-    const year = Math.floor(days[0] / 10000);
-    if (s.dates.some((d) => d.day !== undefined && d.endDay === undefined && daysOf(d, year)[0] === days[0]))
-      score++;
-    if (s.weekdays.some((w) => w.day === weekday(days[0]))) score++;
-  }
-  return score;
+  if (!days || days[0] !== days[1]) return false;
+  const year = Math.floor(days[0] / 10000);
+  return (
+    s.dates.some((d) => d.day !== undefined && d.endDay === undefined && daysOf(d, year)[0] === days[0]) ||
+    s.weekdays.some((w) => w.day === weekday(days[0]))
+  );
 }
 
 /** The first reason the sentence is about another count than `id`'s quantity, if there is one. */
@@ -64,9 +68,11 @@ export function conflictOf(
   const days = id.days;
   if (days) {
     const year = Math.floor(days[0] / 10000);
-    for (const d of s.dates) if (!own(d) && !inside(s.since, d.start) && !overlaps(daysOf(d, year), days)) return 'date';
+    for (const d of s.dates)
+      if (!own(d) && !inside(s.since, d.start) && !overlaps(daysOf(d, year), days)) return 'date';
     for (const y of s.years)
-      if (!inside(s.since, y.start) && !overlaps([y.year * 10000 + 101, y.year * 10000 + 1231], days)) return 'year';
+      if (!inside(s.since, y.start) && !overlaps([y.year * 10000 + 101, y.year * 10000 + 1231], days))
+        return 'year';
     if (days[0] === days[1]) for (const w of s.weekdays) if (w.day !== weekday(days[0])) return 'weekday';
     for (const r of s.relative) if (!own(r) && !inside(s.since, r.start)) return 'relative-time';
   }
@@ -84,16 +90,30 @@ export function conflictOf(
   // The actions of the number's own part of the clause: a coordinated item ("… 60 days and an exchange of
   // prisoners") has its own; two actions joined ("killed and injured") are one count's.
   const part = coordinated(a, s, clause, n.start, c.nounEnd);
-  const actions = s.actions.filter((x) => x.start >= part.start && x.end <= part.end && !inside(s.since, x.start));
+  const actions = s.actions.filter(
+    (x) => x.start >= part.start && x.end <= part.end && !inside(s.since, x.start),
+  );
   if (id.actions && actions.length > 0) {
     const named = new Set(actions.map((x) => x.action));
     if (named.size !== id.actions.size || [...named].some((x) => !id.actions!.has(x))) return 'action';
   }
+  if (id.planned && actions.some((x) => id.actions?.has(x.action) && carriedOut(a, x))) return 'carried-out';
   const parties = s.parties.filter((p) => !inside(s.since, p.start));
   if (id.parties) for (const p of parties) if (!p.located && !id.parties.has(p.side)) return 'party';
+  // Who did it must not be left to guess when the sentence names only the other side ("150 drones were
+  // used, according to the SBU" is not Russia's barrage).
+  if (id.actor && parties.length > 0 && !parties.some((p) => id.actor!.has(p.side))) return 'actor-unnamed';
   if (id.owner) {
     for (const p of parties) {
-      const before = p.end <= n.start && /^(?:'s)?\s*(?:(?:new|own|entire|whole|latest)\s+)?$/.test(a.folded.slice(p.end, n.start));
+      // "Ukraine's 14-member delegation", "Russia's delegation of ten members".
+      const gap = p.end <= n.start ? a.folded.slice(p.end, n.start) : undefined;
+      const before =
+        gap !== undefined &&
+        (/^(?:'s)?\s*(?:(?:new|own|entire|whole|latest)\s+)?$/.test(gap) ||
+          (p.qualifies &&
+            /^(?:'s)?\s+(?!(?:a|an|the)\s)(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?(?:(?:some|about|around|nearly|almost)\s+)?$/.test(
+              gap,
+            )));
       const within = p.start >= n.end && p.end <= c.nounEnd;
       if ((before || within) && !p.located && !id.owner.has(p.side)) return 'owner';
     }
@@ -109,7 +129,11 @@ export function conflictOf(
         for (const p of parties) {
           const from = p.start > c.nounEnd ? c.nounEnd : act.end;
           if (p.start < from || p.start - from > 40) continue;
-          if (/^\s+(?:[a-z'-]+\s+){0,3}?(?:at|against|on|into|targeting|toward|towards)\s+(?:the\s+)?$/.test(a.folded.slice(from, p.start)))
+          if (
+            /^\s+(?:[a-z'-]+\s+){0,3}?(?:at|against|on|into|targeting|toward|towards)\s+(?:the\s+)?$/.test(
+              a.folded.slice(from, p.start),
+            )
+          )
             if (!id.target.has(p.side)) return 'target';
         }
       }
@@ -164,4 +188,20 @@ function coordinated(a: Analysis, s: Situation, clause: Span, from: number, to: 
     }
   }
   return { start, end };
+}
+
+/** Irregular past forms of the actions' verbs: "sent", "gave". */
+const PAST = /(?:ed|ed over|ed down|ed out|freed|held|sent|gave|given|hit|struck|shot down)$/;
+
+/**
+ * Whether an action is reported as done ("Russia transferred 1,248 bodies", "has handed over 6,060"),
+ * rather than agreed, proposed or to come ("agreed to exchange", "will hand over").
+ */
+function carriedOut(a: Analysis, act: Span): boolean {
+  const word = a.folded.slice(act.start, act.end);
+  if (!PAST.test(word)) return false;
+  const before = a.folded.slice(Math.max(0, act.start - 24), act.start);
+  return !/\b(?:to|will|would|could|should|must|may|agreed|agree|agreement|plan(?:s|ned)?|be)\s+(?:\w+\s+)?$/.test(
+    before,
+  );
 }

@@ -1,4 +1,11 @@
-import { type Action, type DatasetIndex, type Event, foldName, type ParleyDataset, type Quantity } from '@parley/dataset';
+import {
+  type Action,
+  type DatasetIndex,
+  type Event,
+  foldName,
+  type ParleyDataset,
+  type Quantity,
+} from '@parley/dataset';
 import type { TimeUnit } from './numbers.js';
 
 /**
@@ -29,6 +36,8 @@ export interface QuantityIdentity {
   events: ReadonlySet<string>;
   /** Whether its event is an attack, a strike or an operation: then "attack" and "strike" are about it. */
   attack: boolean;
+  /** Agreed or proposed, not carried out: what was handed over is another count. */
+  planned: boolean;
 }
 
 /** A quantity counted in a unit of time, and the words that may follow the unit ("ceasefire", "ago"). */
@@ -159,6 +168,7 @@ export function compileIdentities(
       quantity: q,
       events: related(index, dataset, q.event),
       attack: event !== undefined && ATTACK_TYPES.has(event.type),
+      planned: q.planned === true,
     };
     if (q.actions) identity.actions = new Set(q.actions);
     if (actor) identity.actor = actor;

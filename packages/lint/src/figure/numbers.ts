@@ -390,7 +390,11 @@ function after(folded: string, e: NumberExpr): NumberExpr {
   if (INCREMENT.test(wide)) e.partial = 'increment';
   else if (MARGIN.test(wide)) e.partial = 'margin';
   else if (PART_AFTER.test(rest)) e.partial = 'part';
-  else if (e.time && !e.time.ago && OFFSET_AFTER.test(folded.slice(e.nounFrom, e.nounFrom + 40).replace(/^[a-z]+/, '')))
+  else if (
+    e.time &&
+    !e.time.ago &&
+    OFFSET_AFTER.test(folded.slice(e.nounFrom, e.nounFrom + 40).replace(/^[a-z]+/, ''))
+  )
     e.partial = 'offset';
   if (AGE.test(before)) e.age = true;
   return e;

@@ -12,6 +12,8 @@ export interface Party {
   side: string;
   /** After a preposition of place ("in Ukraine", "at the Ciragan Palace"): a location, not an actor. */
   located: boolean;
+  /** Qualifies a noun: an adjective ("Russian") or a possessive ("Russia's", "Moscow's"). */
+  qualifies: boolean;
 }
 
 /** Where a span of the sentence lies: [start, end) in the draft. */
@@ -74,7 +76,11 @@ export class ActionIndex {
         let j = i;
         let ok = true;
         for (const w of rest) {
-          if (folded[j] !== ' ' || !folded.startsWith(w, j + 1) || isWordChar(folded.charCodeAt(j + 1 + w.length))) {
+          if (
+            folded[j] !== ' ' ||
+            !folded.startsWith(w, j + 1) ||
+            isWordChar(folded.charCodeAt(j + 1 + w.length))
+          ) {
             ok = false;
             break;
           }
@@ -99,13 +105,14 @@ const RELATIVE =
 const ATTACK =
   /\b(?:attacks?|strikes?|airstrikes?|air strikes?|barrages?|bombardments?|bombings?|shelling|raids?|assaults?|explosions?|blasts?)\b/g;
 const SINCE = /\bsince\b[^,;:.()]*/g;
-const BREAK = /[,;:()[\]]| - |--|\b(?:while|whereas|but)\b/g;
+const BREAK = /(?<!\d),|,(?!\d)|[;:()[\]—–]| - |--|\b(?:while|whereas|but)\b/g;
 const LOCATIVE =
   /(?:^|[^a-z])(?:in|at|near|from|to|into|inside|outside|around|across|over|on|toward|towards|throughout|within)\s+(?:the\s+)?$/;
 
 const spans = (re: RegExp, text: string, offset: number): Span[] => {
   const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of text.matchAll(re))
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 };
 
@@ -129,7 +136,15 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
       }
       const side = sideOf(model.index, e.id);
       if (!side) continue;
-      parties.push({ start: m.start, end: m.end, side, located: e.kind === 'place' && locatedAt(m.start) });
+      const qualifies =
+        /^'s\b/.test(a.folded.slice(m.end, m.end + 3)) || m.text.endsWith("'s") || m.text.endsWith('’s');
+      parties.push({
+        start: m.start,
+        end: m.end,
+        side,
+        located: e.kind === 'place' && locatedAt(m.start),
+        qualifies,
+      });
       taken.push(m);
       break;
     }
@@ -137,12 +152,16 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
   for (const q of inRange(a.qualifiers, start, end)) {
     if (taken.some((t) => t.start <= q.start && q.end <= t.end)) continue;
     const side = sideOf(model.index, q.place);
-    if (side) parties.push({ start: q.start, end: q.end, side, located: false });
+    if (side) parties.push({ start: q.start, end: q.end, side, located: false, qualifies: true });
   }
   parties.sort((x, y) => x.start - y.start);
   const weekdays: (Span & { day: number })[] = [];
   for (const m of text.matchAll(WEEKDAY))
-    weekdays.push({ start: start + m.index, end: start + m.index + m[0].length, day: WEEKDAYS.indexOf(m[1]!) });
+    weekdays.push({
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+      day: WEEKDAYS.indexOf(m[1]!),
+    });
   const dates = inRange(a.dates, start, end);
   const years: (Span & { year: number })[] = [];
   for (const m of text.matchAll(YEAR)) {
@@ -151,7 +170,8 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     years.push({ start: s, end: s + 4, year: Number(m[1]) });
   }
   const breaks: number[] = [];
-  for (const m of text.matchAll(BREAK)) breaks.push(start + m.index);
+  // From the prose as written: a dash (—) folds to a hyphen, which joins words.
+  for (const m of a.prose.slice(start, end).matchAll(BREAK)) breaks.push(start + m.index);
   return {
     start,
     end,

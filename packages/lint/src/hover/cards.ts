@@ -1,35 +1,60 @@
-import type { DatasetIndex, Figure, Quantity, Quote, Source, Spelling } from '@parley/dataset';
+import {
+  type DatasetIndex,
+  type Figure,
+  preferredName,
+  type Quantity,
+  type Quote,
+  type Source,
+} from '@parley/dataset';
 import { formatIsoDate } from '../date/dates.js';
 
-const preferred = (names: Spelling[]) =>
-  names.find((n) => n.status === 'preferred')?.text ?? names[0]?.text ?? '';
-const nameOf = (index: DatasetIndex, id: string): string => {
-  const r = index.get(id)?.record as { names?: Spelling[]; title?: string } | undefined;
-  return r?.names ? preferred(r.names) : (r?.title ?? id);
-};
+const preferred = preferredName;
+const nameOf = (index: DatasetIndex, id: string): string => index.nameOf(id);
 const keys = (r: { evidence: { source: string }[] }) =>
   [...new Set(r.evidence.map((e) => `\`${e.source}\``))].join(', ');
 const date = (iso?: string) => (iso ? formatIsoDate(iso) : undefined);
 
-/** One line per report: value, who said it, where. */
+/** Where a source appeared, in words: its publisher (or outlet) and headline. */
+const sourceInWords = (index: DatasetIndex, key: string): string => {
+  const s = index.source(key);
+  if (!s) return key;
+  const who = s.publisher ?? s.outlet;
+  return who ? `${who}, “${s.title}”` : `“${s.title}”`;
+};
+
+/** One report in plain words: how many, who said so, in which source. */
 export function reportLine(index: DatasetIndex, f: Figure): string {
   const who = f.attributedTo.length
-    ? f.attributedTo.map((id) => nameOf(index, id)).join(', ')
-    : 'the source itself';
-  return `- **${f.text}** — ${who}${f.attribution ? ` (“${f.attribution}”)` : ''} — ${keys(f)}`;
+    ? `according to ${f.attributedTo.map((id) => nameOf(index, id)).join(' and ')}`
+    : 'as the source states it';
+  const where = [...new Set(f.evidence.map((e) => e.source))].map((k) => sourceInWords(index, k)).join('; ');
+  return `- **${f.text}**, ${who}, in ${where}${f.attribution ? ` (“${f.attribution}”)` : ''}`;
 }
 
-export function figureCard(index: DatasetIndex, q: Quantity, reports: Figure[], agreeing: Figure[]): string {
-  const verdict =
-    agreeing.length === 0
-      ? '⚠ The draft’s number agrees with none of these reports.'
-      : `The draft’s number agrees with ${agreeing.map((f) => `“${f.text}”`).join(', ')}.`;
+/**
+ * A figure's card: the finding first (the draft's number agrees with a report, or with none), then every
+ * report in plain words, then the source keys to cite.
+ */
+export function figureCard(
+  index: DatasetIndex,
+  q: Quantity,
+  written: string,
+  reports: Figure[],
+  agreeing: Figure[],
+  contradicts: boolean,
+): string {
+  const verdict = contradicts
+    ? `⚠ **“${written}” agrees with none of the recorded reports** of ${q.description.charAt(0).toLowerCase()}${q.description.slice(1).replace(/\.$/, '')}.`
+    : agreeing.length > 0
+      ? `✓ **“${written}” agrees with ${agreeing.map((f) => `“${f.text}”`).join(', ')}**, a recorded report of ${q.description.charAt(0).toLowerCase()}${q.description.slice(1).replace(/\.$/, '')}.`
+      : `“${written}” is a report of ${q.description.charAt(0).toLowerCase()}${q.description.slice(1).replace(/\.$/, '')}; no recorded report contradicts it or states it so.`;
   return [
-    `**Reports of ${q.description}**`,
+    verdict,
     '',
+    reports.length === 1 ? 'The one recorded report:' : `The ${reports.length} recorded reports:`,
     ...reports.map((f) => reportLine(index, f)),
     '',
-    verdict,
+    `Cite: ${[...new Set(reports.flatMap((f) => f.evidence.map((e) => `\`[@${e.source}]\``)))].join(', ')}`,
   ].join('\n');
 }
 

@@ -64,13 +64,15 @@ export function inspect(ctx: RuleContext, offset: number): HoverCard | undefined
     return card('quote', q.quote.id, q.span.start, q.span.end, quoteCard(model.index, q.quote, diff));
   }
   for (const f of ctx.figures) {
-    if (!within(offset, f.number)) continue;
+    const end = f.number.time ? f.number.through : f.number.end;
+    if (!within(offset, { start: f.number.start, end })) continue;
+    const written = a.text.slice(f.number.start, end);
     return card(
       'figure',
       f.quantity.id,
       f.number.start,
-      f.number.end,
-      figureCard(model.index, f.quantity, f.reports, f.agreeing),
+      end,
+      figureCard(model.index, f.quantity, written, f.reports, f.agreeing, f.contradicts),
     );
   }
   for (const m of [...a.mentions, ...a.titles]) {

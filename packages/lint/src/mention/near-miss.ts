@@ -22,10 +22,12 @@ export interface NearMiss {
 const allowed = (length: number, alone: boolean): number =>
   alone ? (length >= 8 ? 2 : length >= 6 ? 1 : 0) : length >= 6 ? 2 : 1;
 
-/** A Slavic surname's feminine form ("Zelenska" beside "Zelensky") names another person, not a typo. */
-const gendered = (a: string, b: string): boolean => {
-  const stem = (s: string) => s.replace(/(?:skaya|skiy|sky|ska|ski|aya|iy|y|a|ova|ov|eva|ev)$/, '');
-  return stem(a) === stem(b) && a !== b;
+/** A Slavic surname's feminine form ("Zelenska" beside "Zelenskyy", "Lavrova" beside "Lavrov") names another person. */
+const gendered = (word: string, recorded: string): boolean => {
+  const f = /(?:aya|a)$/.exec(word);
+  if (!f || !/(?:y|i|iy|yi|ov|ev|in|yn)$/.test(recorded)) return false;
+  const stem = word.slice(0, -f[0].length);
+  return stem.length >= 4 && recorded.startsWith(stem);
 };
 
 /**
@@ -58,7 +60,13 @@ export class NameSpellings {
    * Near misses in prose, outside [start, end) ranges already recognised as names. `named` are the people
    * the draft names correctly: only their surnames are looked for alone.
    */
-  find(prose: string, folded: string, taken: readonly { start: number; end: number }[], named: ReadonlySet<string>): NearMiss[] {
+  find(
+    prose: string,
+    folded: string,
+    taken: readonly { start: number; end: number }[],
+    named: ReadonlySet<string>,
+    used: ReadonlySet<string> = new Set(),
+  ): NearMiss[] {
     const out: NearMiss[] = [];
     let t = 0;
     const free = (start: number, end: number): boolean => {
@@ -83,7 +91,7 @@ export class NameSpellings {
         let surname = folded.slice(end + 1, end + 1 + next[1]!.length);
         if (surname.endsWith("'s")) surname = surname.slice(0, -2);
         const to = end + 1 + surname.length;
-        if (free(start, to)) {
+        if (free(start, to) && to !== prose.trimEnd().length) {
           const hit = closestName(fulls, surname);
           if (hit) {
             out.push({ start, end: to, spelling: hit.spelling, person: hit.person });
@@ -93,13 +101,17 @@ export class NameSpellings {
       }
       if (surnames.length === 0 || word.length < 6) continue;
       // Not a capitalised word after another (the surname of someone else's first name).
-      if (/\p{Lu}[\p{L}’'-]* $/u.test(prose.slice(Math.max(0, start - 20), start))) continue;
+      // (A capitalised word that begins a sentence is no first name.)
+      const before = /(^|\S)\s*\p{Lu}[\p{L}’'-]* $/su.exec(prose.slice(Math.max(0, start - 24), start));
+      if (before && !/^[.!?\n]?$/.test(before[1]!)) continue;
       let best: (typeof surnames)[number] | undefined;
       let least = Number.POSITIVE_INFINITY;
       for (const s of surnames) {
         if (s.folded[0] !== word[0] || Math.abs(s.folded.length - word.length) > 2) continue;
         const d = distance(word, s.folded, 2);
-        if (d > 0 && d <= allowed(s.folded.length, true) && d < least && !gendered(word, s.folded) && !s.folded.startsWith(word)) {
+        // Of two as close, the rendering the draft itself uses elsewhere.
+        const better = d < least || (d === least && used.has(s.folded) && !used.has(best!.folded));
+        if (d > 0 && d <= allowed(s.folded.length, true) && better && !gendered(word, s.folded)) {
           best = s;
           least = d;
         }
@@ -116,13 +128,7 @@ function closestName(fulls: readonly FullName[], surname: string): FullName | un
   for (const f of fulls) {
     if (f.surname[0] !== surname[0] || Math.abs(f.surname.length - surname.length) > 3) continue;
     const d = distance(surname, f.surname, 3);
-    if (
-      d > 0 &&
-      d <= allowed(f.surname.length, false) &&
-      d < least &&
-      !gendered(surname, f.surname) &&
-      !f.surname.startsWith(surname)
-    ) {
+    if (d > 0 && d <= allowed(f.surname.length, false) && d < least && !gendered(surname, f.surname)) {
       best = f;
       least = d;
     }

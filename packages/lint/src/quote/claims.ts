@@ -1,10 +1,10 @@
 import type { Quote } from '@parley/dataset';
 import { type Analysis, type Mention, mentionsIn, sentenceAt } from '../analysis.js';
+import { sideOf } from '../figure/identity.js';
 import type { LintModel } from '../model.js';
 import { type Alignment, align } from './align.js';
 import { speakerOf } from './attribution.js';
 import type { QuoteSpan } from './spans.js';
-import { sideOf } from '../figure/identity.js';
 import { type Token, tokenize } from './tokens.js';
 
 /** Quoted words in the draft matched to a recorded quote. */
@@ -26,7 +26,7 @@ const MIN_WORDS = 3;
  */
 const MIN_DISTINCTIVE = 5;
 const COMMON = new Set(
-  "a an the and or but of to in on at for with by from as is are was were be been it its this that these those i we you he she they not no do will would should must our their his her my your us them me there here than then so if all any".split(
+  'a an the and or but of to in on at for with by from as is are was were be been it its this that these those i we you he she they not no do will would should must our their his her my your us them me there here than then so if all any'.split(
     ' ',
   ),
 );

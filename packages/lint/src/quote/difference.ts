@@ -28,4 +28,3 @@ export function quoteDifference(
   while (j <= c.alignment.to) parts.push(`[-${recordedWords[j++]}-]`);
   return { recordedSpan, diff: parts.join(' ') };
 }
-

@@ -21,6 +21,7 @@ export interface RoleClaim {
 
 const BEFORE_GAP = /^[ \t\u00a0]*,?[ \t\u00a0]*$/;
 const APPOSITION = /^,[ \t\u00a0]+(?:(?:the|a|an)[ \t\u00a0]+)?$/;
+const COMPLEMENT = /(?:^|[^a-z])(?:to|of|for|with|by|from)\s+(?:the\s+)?$/;
 const FORMER = /(?:^|[^a-z])(?:former|ex-)\s*$/;
 const APPOSITION_END = /^(?:\s*[,.;:)\]]|\s*$|\s+(?:who|and|said|says|told|has|had|was|is|will|would)\b)/;
 
@@ -79,6 +80,8 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
       qualifier = q?.place;
       if (q) lead = q.start;
     }
+    // "aide to the Russian President, Vladimir Medinsky": the title is another noun's complement, not his.
+    if (COMPLEMENT.test(a.folded.slice(Math.max(0, lead - 12), lead))) continue;
     const held = model.rolesByPerson.get(person) ?? model.index.rolesOf(person);
     if (held.length === 0) continue;
     const roleIds = new Set(title.entries.map((e) => e.id));
@@ -91,7 +94,8 @@ export function roleClaims(model: LintModel, a: Analysis): RoleClaim[] {
     const sentence = sentenceAt(a, m.start);
     // "former President Donald Trump": the office must have ended.
     const former = FORMER.test(a.folded.slice(Math.max(0, lead - 10), lead));
-    const agrees = matching.length > 0 && (!former || matching.some((r) => r.former === true || r.to !== undefined));
+    const agrees =
+      matching.length > 0 && (!former || matching.some((r) => r.former === true || r.to !== undefined));
     out.push(
       qualifier
         ? { person, personMention: m, title, qualifier, sentence, matching, held, former, agrees }

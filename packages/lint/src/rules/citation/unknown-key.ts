@@ -33,7 +33,12 @@ export const citationUnknownKey = defineRule({
           messageId: 'didYouMean',
           data: { key: k.key, suggestion, title: model.index.nameOf(suggestion) },
           evidence: [],
-          fixes: [{ title: `Change to @${suggestion}`, edits: [{ start: k.start + 1, end: k.end, newText: suggestion }] }],
+          fixes: [
+            {
+              title: `Change to @${suggestion}`,
+              edits: [{ start: k.start + 1, end: k.end, newText: suggestion }],
+            },
+          ],
         });
       }
     }

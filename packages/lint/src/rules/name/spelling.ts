@@ -79,7 +79,14 @@ export const nameSpelling = defineRule<MessageId>({
     const out: Finding<MessageId>[] = [];
     const fixTo = (m: Mention, to: string | undefined) =>
       to
-        ? { fixes: [{ title: `Change to ${to}`, edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }] }] }
+        ? {
+            fixes: [
+              {
+                title: `Change to ${to}`,
+                edits: [{ start: m.start, end: m.end, newText: matchCase(m.text, to) }],
+              },
+            ],
+          }
         : {};
     /** The spelling of a variant that best replaces `used`: same number of words, closest letters. */
     const replacement = (used: string, candidates: readonly Spelling[]): string | undefined => {
@@ -126,8 +133,14 @@ export const nameSpelling = defineRule<MessageId>({
         continue;
       }
       const house = prefer.size > 0 ? record.names.filter((s) => prefer.has(foldName(s.text))) : [];
-      if (house.length > 0 && rendering(entry.spelling) && !house.some((h) => sameWords(words.of(h.text), words.of(m.text)))) {
-        const variant = record.names.filter((s) => house.some((h) => sameWords(words.of(h.text), words.of(s.text))));
+      if (
+        house.length > 0 &&
+        rendering(entry.spelling) &&
+        !house.some((h) => sameWords(words.of(h.text), words.of(m.text)))
+      ) {
+        const variant = record.names.filter((s) =>
+          house.some((h) => sameWords(words.of(h.text), words.of(s.text))),
+        );
         out.push({
           start: m.start,
           end: m.end,

@@ -33,7 +33,9 @@ export const quoteMismatch = defineRule({
           diff,
         },
         evidence: evidenceOf(c.quote),
-        fixes: [{ title: 'Use the recorded words', edits: [{ start: c.span.start, end: c.span.end, newText }] }],
+        fixes: [
+          { title: 'Use the recorded words', edits: [{ start: c.span.start, end: c.span.end, newText }] },
+        ],
       });
     }
     return out;
