@@ -1,11 +1,11 @@
 import type { NameEntry } from '@parley/dataset';
+import { findNumbers, type NumberExpr } from '@parley/numbers';
 import { type Citation, findCitations } from './citation/citations.js';
 import { type DateExpr, findDates } from './date/dates.js';
 import { foldText } from './document/fold.js';
 import { LineIndex } from './document/lines.js';
 import { type Comment, toProse } from './document/prose.js';
 import { type Sentence, splitSentences } from './document/sentences.js';
-import { findNumbers, type NumberExpr } from './figure/numbers.js';
 import { type Hit, leftmostLongest } from './mention/automaton.js';
 import { entryOf } from './mention/near-miss.js';
 import type { LintModel, Pattern } from './model.js';

@@ -8,10 +8,10 @@ import {
   type Quote,
   type Role,
 } from '@parley/dataset';
+import { findNumbers } from '@parley/numbers';
 import { Folds } from './document/fold.js';
 import { ContextIndex } from './figure/context.js';
 import { compileIdentities, type QuantityIdentity, type TimeQuantity } from './figure/identity.js';
-import { findNumbers } from './figure/numbers.js';
 import { ActionIndex } from './figure/situation.js';
 import { Automaton } from './mention/automaton.js';
 import { NameSpellings } from './mention/near-miss.js';

@@ -158,17 +158,5 @@ export const isWordChar = (code: number): boolean =>
   (code >= 65 && code <= 90) ||
   (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
 
-/** White space as a regex's `\s` reads it. */
-export const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c > 127 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
+/** White space as a regex's `\s` reads it (the number parser's own definition). */
+export { isSpace } from '@parley/numbers';

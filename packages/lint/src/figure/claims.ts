@@ -1,11 +1,11 @@
 import type { Figure, Quantity } from '@parley/dataset';
+import { MINUTES, type NumberExpr } from '@parley/numbers';
 import { type Analysis, sentenceAt } from '../analysis.js';
 import { isSpace } from '../document/fold.js';
 import type { LintModel } from '../model.js';
 import { type Agreement, compare } from './compare.js';
 import { type Conflict, conflictOf, namesItsDay, namesItsEvent } from './conflict.js';
 import type { TimeQuantity } from './identity.js';
-import { MINUTES, type NumberExpr } from './numbers.js';
 import { type Situation, situationOf } from './situation.js';
 
 /** A number in the draft recognised as a report of a recorded quantity. */

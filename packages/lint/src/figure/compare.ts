@@ -1,5 +1,5 @@
 import type { Figure } from '@parley/dataset';
-import type { NumberExpr, Qualifier } from './numbers.js';
+import type { NumberExpr, Qualifier } from '@parley/numbers';
 
 type Interval = [number, number];
 type Direction = 'lower' | 'upper' | 'none';

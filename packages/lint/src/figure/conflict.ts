@@ -1,8 +1,8 @@
+import type { NumberExpr } from '@parley/numbers';
 import type { Analysis } from '../analysis.js';
 import { daysOf } from '../date/dates.js';
 import type { LintModel } from '../model.js';
 import type { QuantityIdentity } from './identity.js';
-import type { NumberExpr } from './numbers.js';
 import { clauseOf, type Party, type Situation, type Span } from './situation.js';
 
 /**

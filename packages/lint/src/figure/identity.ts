@@ -6,7 +6,7 @@ import {
   type ParleyDataset,
   type Quantity,
 } from '@parley/dataset';
-import type { TimeUnit } from './numbers.js';
+import type { TimeUnit } from '@parley/numbers';
 
 /**
  * What tells a quantity from every other count of the same thing, compiled from its record: what was done,

@@ -1,4 +1,4 @@
-import { isSpace } from '../document/fold.js';
+import { isSpace } from './space.js';
 
 /** How a number is qualified in text: "about 40", "more than 50,000", "a little under one fifth", "2-3". */
 export type Qualifier =
