@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataset as bundledDataset, type ParleyDataset } from '@parley/dataset';
-import { type HoverCard, inspect, type LintResult, lintWithContext, modelOf } from '@parley/lint';
+import { compile, type HoverCard, inspect, type LintResult, lintWithContext } from '@parley/lint';
 import {
   type CodeAction,
   CodeActionKind,
@@ -107,7 +107,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let records: RecordFiles | undefined;
   /** Config files we published an error for, with the message, so it is cleared once fixed. */
   const configErrors = new Map<string, string>();
-  const model = () => modelOf(dataset);
+  // Compiled once per server: every lint, hover and completion shares it.
+  const compiled = compile(dataset);
+  const model = () => compiled;
   // A notification, not window/showMessageRequest: nothing to answer, so nothing waits on the user.
   const warn = (message: string) =>
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
@@ -188,7 +190,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             };
     } else {
       const t0 = performance.now();
-      const result = lintWithContext(text, dataset, cfg.config);
+      const result = lintWithContext(text, compiled, cfg.config);
       const t1 = performance.now();
       analysisMs = t1 - t0;
       analysed = {

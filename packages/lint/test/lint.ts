@@ -9,7 +9,10 @@ export const findingsOf = (rule: RuleId, text: string): Diagnostic[] =>
   lint(text, model).filter((d) => d.rule === rule);
 
 /** What a finding says, as its message id and data: what tests assert, not the wording. */
-export const said = (d: Diagnostic) => ({ messageId: d.messageId, ...d.data });
+export const said = (d: Diagnostic): { messageId: string } & Record<string, unknown> => ({
+  messageId: d.messageId,
+  ...d.data,
+});
 
 /** Warnings and errors of every rule: what a reader would see. */
 export const visible = (text: string): Diagnostic[] =>
