@@ -4,7 +4,7 @@
 // against baselines measured in the same process, in interleaved blocks (see timeAll).
 import { dataset } from '@parley/dataset';
 import MarkdownIt from 'markdown-it';
-import { lint, modelOf } from '../dist/index.js';
+import { compile, lint } from '../dist/index.js';
 
 const paragraphs = [
   'Ukraine’s air force said Russia launched 472 drones at Ukraine overnight, the most in a single night [@reuters-far-apart].',
@@ -99,16 +99,21 @@ const timeAll = (cases) => {
 const md = new MarkdownIt();
 const big = synthetic(100);
 const t0 = performance.now();
-modelOf(big);
-const compile = performance.now() - t0;
-modelOf(dataset);
+const bigModel = compile(big);
+const compiled = performance.now() - t0;
+const model = compile(dataset);
+// Work grows with the text: a sixteenth of the draft, sixteen times, against the draft once.
+const sixteenth = draft.slice(0, Math.floor(draft.length / 16));
 
-const { parse, real, large } = timeAll({
+const { parse, real, large, part } = timeAll({
   parse: () => md.parse(draft, {}),
-  real: () => lint(draft, dataset),
-  large: () => lint(draft, big),
+  real: () => lint(draft, model),
+  large: () => lint(draft, bigModel),
+  part: () => {
+    for (let i = 0; i < 16; i++) lint(sixteenth, model);
+  },
 });
-const count = lint(draft, dataset).length;
+const count = lint(draft, model).length;
 
 // The ratio of the median block means is the figure; the ratio of the fastest blocks is printed beside it.
 const row = (name, t, base) =>
@@ -120,7 +125,10 @@ console.log(row('markdown-it parse only (baseline)', parse));
 console.log(row('parley lint, real dataset', real, parse), '  aim: < 3x');
 console.log('');
 console.log(
-  `dataset: ${dataset.people.length + dataset.organisations.length + dataset.places.length + dataset.events.length} named records; synthetic: ${big.people.length + big.organisations.length + big.places.length + big.events.length} (compiled once in ${compile.toFixed(0)} ms)`,
+  `dataset: ${dataset.people.length + dataset.organisations.length + dataset.places.length + dataset.events.length} named records; synthetic: ${big.people.length + big.organisations.length + big.places.length + big.events.length} (compiled once in ${compiled.toFixed(0)} ms)`,
 );
 console.log(row('parley lint, real dataset (baseline)', real));
 console.log(row('parley lint, 100x synthetic dataset', large, real), '  aim: < 1.5x');
+console.log('');
+console.log(row('parley lint, a sixteenth of the draft, 16 times (baseline)', part));
+console.log(row('parley lint, the whole draft once', real, part), '  linear: about 1x');

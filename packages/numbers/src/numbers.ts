@@ -300,6 +300,9 @@ function numberAt(scan: Scan, i: number, length: number): NumberExpr | null {
 function rangeAfter(scan: Scan, e: NumberExpr): NumberExpr {
   const { folded } = scan;
   if (e.unit || e.perSide || e.qualifier === 'vague') return e;
+  // A range goes on with "-", " to " or " and ".
+  const next = folded.charCodeAt(e.end);
+  if (next !== 45 && next !== 32) return e;
   const rest = folded.slice(e.end, e.end + 8);
   const between = /(?:^|[^a-z])between\s*$/.test(folded.slice(Math.max(0, e.start - 10), e.start));
   const link = (between ? /^\s+and\s+/ : /^(?:-|- to |\s+to\s+|\s*-\s*)(?=[\da-z])/).exec(rest);
@@ -387,21 +390,34 @@ function after(folded: string, e: NumberExpr): NumberExpr {
   if (e.total) e.perSide = false;
   if (e.qualifier === 'exact' && /^\s*or so\b/.test(rest)) e.qualifier = 'approximate';
   const wide = folded.slice(Math.max(0, e.start - 20), e.start);
-  if (INCREMENT.test(wide)) e.partial = 'increment';
-  else if (MARGIN.test(wide)) e.partial = 'margin';
-  else if (PART_AFTER.test(rest)) e.partial = 'part';
+  // (Each pattern only where its words are.)
+  if (
+    (wide.includes('other') ||
+      wide.includes('additional') ||
+      wide.includes('further') ||
+      wide.includes('extra')) &&
+    INCREMENT.test(wide)
+  )
+    e.partial = 'increment';
+  else if (wide.includes('by') && MARGIN.test(wide)) e.partial = 'margin';
+  else if (rest.includes(' of ') && PART_AFTER.test(rest)) e.partial = 'part';
   else if (
     e.time &&
     !e.time.ago &&
     OFFSET_AFTER.test(folded.slice(e.nounFrom, e.nounFrom + 40).replace(/^[a-z]+/, ''))
   )
     e.partial = 'offset';
-  if (AGE.test(before)) e.age = true;
+  if (before.includes('age') && AGE.test(before)) e.age = true;
   return e;
 }
 
 /** Reads a unit of time after a number ("3 hours", "30-day", "an hour and a half", "1 hour and 15 minutes"). */
 function withTime(folded: string, e: NumberExpr, at: number): NumberExpr {
+  // A unit of time begins with one of these letters, after a space or a hyphen.
+  const c0 = folded.charCodeAt(at);
+  const c = c0 === 32 || c0 === 45 ? folded.charCodeAt(at + 1) : c0;
+  if (c !== 109 /* m */ && c !== 104 /* h */ && c !== 100 /* d */ && c !== 119 /* w */ && c !== 121 /* y */)
+    return e;
   const m = TIME_AFTER.exec(folded.slice(at, at + 48));
   if (!m) return e;
   const unit = TIME_UNITS[m[1]!]!;

@@ -6,7 +6,7 @@ import type { LintModel } from '../model.js';
 import { type Agreement, compare } from './compare.js';
 import { type Conflict, conflictOf, namesItsDay, namesItsEvent } from './conflict.js';
 import type { TimeQuantity } from './identity.js';
-import { type Situation, situationOf } from './situation.js';
+import { daysNamed, type Situation, situationOf } from './situation.js';
 
 /** A number in the draft recognised as a report of a recorded quantity. */
 export interface FigureClaim {
@@ -205,10 +205,11 @@ class FigureCheck {
     const out: { q: Quantity; score: number; nounEnd: number }[] = [];
     if (found.length === 0) return out;
     const context = this.context(si);
-    const situation = this.situation(si);
+    const sentence = this.a.sentences[si]!;
+    const days = daysNamed(this.a, sentence.start, sentence.end);
     // A day names a count only when it is the one count of the thing on that day: "on Sunday" names the
     // June 1 barrage among drones, but no one duration among the many of June 2.
-    const onDay = found.filter((c) => namesItsDay(model.identities.get(c.id)!, situation));
+    const onDay = found.filter((c) => namesItsDay(model.identities.get(c.id)!, days));
     for (const c of found) {
       const id = model.identities.get(c.id)!;
       const q = id.quantity;
@@ -217,6 +218,7 @@ class FigureCheck {
       const day = onDay.length === 1 && onDay[0] === c;
       const score = (context.get(c.id)?.length ?? 0) + (day ? 1 : 0);
       if (score === 0) continue;
+      const situation = this.situation(si);
       if (q.terms.scope && !day && !namesItsEvent(id, situation) && !this.scope(si).has(c.id)) continue;
       const conflict = conflictOf(model, this.a, id, { number: n, nounEnd: c.nounEnd }, situation);
       if (conflict) {

@@ -45,7 +45,7 @@ export function namesItsEvent(id: QuantityIdentity, s: Situation): boolean {
 }
 
 /** Whether the sentence dates itself to the quantity's own day: that date, or its weekday. */
-export function namesItsDay(id: QuantityIdentity, s: Situation): boolean {
+export function namesItsDay(id: QuantityIdentity, s: Pick<Situation, 'dates' | 'weekdays'>): boolean {
   const days = id.days;
   if (!days || days[0] !== days[1]) return false;
   const year = Math.floor(days[0] / 10000);

@@ -116,6 +116,21 @@ const spans = (re: RegExp, text: string, offset: number): Span[] => {
   return out;
 };
 
+/** The days a sentence names: its dates and weekdays (what tells whether it is about one day's count). */
+export function daysNamed(a: Analysis, start: number, end: number): Pick<Situation, 'dates' | 'weekdays'> {
+  const dates = inRange(a.dates, start, end);
+  const weekdays: (Span & { day: number })[] = [];
+  const text = a.folded.slice(start, end);
+  if (text.includes('day'))
+    for (const m of text.matchAll(WEEKDAY))
+      weekdays.push({
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+        day: WEEKDAYS.indexOf(m[1]!),
+      });
+  return { dates, weekdays };
+}
+
 /** What sentence [start, end) of the draft says about when, who and what happened. */
 export function situationOf(model: LintModel, a: Analysis, start: number, end: number): Situation {
   const text = a.folded.slice(start, end);
@@ -164,7 +179,7 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     });
   const dates = inRange(a.dates, start, end);
   const years: (Span & { year: number })[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of /(?:19|20)\d\d/.test(text) ? text.matchAll(YEAR) : []) {
     const s = start + m.index;
     if (dates.some((d) => d.start <= s && s < d.end)) continue;
     years.push({ start: s, end: s + 4, year: Number(m[1]) });
@@ -172,6 +187,8 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
   const breaks: number[] = [];
   // From the prose as written: a dash (—) folds to a hyphen, which joins words.
   for (const m of a.prose.slice(start, end).matchAll(BREAK)) breaks.push(start + m.index);
+  // Each pattern is only scanned for where a word it needs is in the sentence.
+  const has = (...words: string[]) => words.some((w) => text.includes(w));
   return {
     start,
     end,
@@ -179,12 +196,42 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     dates,
     years,
     weekdays,
-    relative: spans(RELATIVE, text, start),
+    relative: has(
+      'follow',
+      'next',
+      'previous',
+      'preceding',
+      'prior',
+      'before',
+      'after',
+      'earlier',
+      'later',
+      'ago',
+      'last',
+      'past',
+      'recent',
+      'other',
+    )
+      ? spans(RELATIVE, text, start)
+      : [],
     events,
-    attacks: spans(ATTACK, text, start),
+    attacks: has(
+      'attack',
+      'strike',
+      'barrage',
+      'bombard',
+      'bombing',
+      'shelling',
+      'raid',
+      'assault',
+      'explosion',
+      'blast',
+    )
+      ? spans(ATTACK, text, start)
+      : [],
     actions: model.actions.find(a.folded, start, end),
     breaks,
-    since: spans(SINCE, text, start),
+    since: has('since') ? spans(SINCE, text, start) : [],
   };
 }
 

@@ -1,5 +1,6 @@
 import { foldName, type NameEntry, type Person, type Spelling } from '@parley/dataset';
 import { distance } from '../citation/nearest.js';
+import { isWordChar } from '../document/fold.js';
 
 /** A recorded full name split where a near miss is looked for: the first name, kept as written, and the surname. */
 interface FullName {
@@ -38,6 +39,8 @@ const gendered = (word: string, recorded: string): boolean => {
 export class NameSpellings {
   readonly #byFirst = new Map<string, FullName[]>();
   readonly #surnames = new Map<string, { spelling: Spelling; folded: string }[]>();
+  /** The initials of the recorded first names. */
+  readonly #firstInitials = new Set<string>();
 
   constructor(people: readonly Person[]) {
     for (const p of people) {
@@ -48,6 +51,7 @@ export class NameSpellings {
         if (words.length === 1) surnames.push({ spelling: s, folded: words[0]! });
         if (words.length !== 2) continue;
         const [first, surname] = words as [string, string];
+        this.#firstInitials.add(first[0]!);
         const list = this.#byFirst.get(first) ?? [];
         list.push({ person: p.id, spelling: s, first, surname });
         this.#byFirst.set(first, list);
@@ -75,9 +79,24 @@ export class NameSpellings {
     };
     const surnames: { person: string; spelling: Spelling; folded: string }[] = [];
     for (const id of named) for (const s of this.#surnames.get(id) ?? []) surnames.push({ person: id, ...s });
-    for (const m of prose.matchAll(/\p{Lu}[\p{L}’'-]*\p{L}/gu)) {
+    const initials = new Set(surnames.map((x) => x.folded[0]));
+    // Names begin with a capital: jump from one to the next (Latin capitals; a regex of this call's own).
+    const capital = /[A-Z]/g;
+    for (let m = capital.exec(prose); m; m = capital.exec(prose)) {
       const start = m.index;
-      let word = folded.slice(start, start + m[0].length);
+      if (start > 0 && isWordChar(folded.charCodeAt(start - 1))) continue;
+      let stop = start + 1;
+      while (
+        stop < prose.length &&
+        (isWordChar(folded.charCodeAt(stop)) || folded[stop] === "'" || folded[stop] === '-')
+      )
+        stop++;
+      while (stop > start + 1 && !isWordChar(folded.charCodeAt(stop - 1))) stop--;
+      capital.lastIndex = stop;
+      // Only a recorded first name, or a word with a named surname's initial, can begin a near miss.
+      const initial = folded[start]!;
+      if (!initials.has(initial) && !this.#firstInitials.has(initial)) continue;
+      let word = folded.slice(start, stop);
       const possessive = word.endsWith("'s");
       if (possessive) word = word.slice(0, -2);
       const end = start + word.length;
