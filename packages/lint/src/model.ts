@@ -11,7 +11,7 @@ import {
 import { findNumbers } from '@parley/numbers';
 import { Folds } from './document/fold.js';
 import { ContextIndex } from './figure/context.js';
-import { compileIdentities, type QuantityIdentity, type TimeQuantity } from './figure/identity.js';
+import { compileIdentities, type QuantityIdentity, type TimeQuantities } from './figure/identity.js';
 import { ActionIndex } from './figure/situation.js';
 import { Automaton } from './mention/automaton.js';
 import { NameSpellings } from './mention/near-miss.js';
@@ -57,7 +57,7 @@ export class LintModel {
   readonly nounWordsByFirst = new Map<string, number>();
   readonly longestNoun: number;
   /** Quantities counted in units of time, with the words that may follow the unit ("ceasefire", "ago"). */
-  readonly timeQuantities: TimeQuantity[];
+  readonly timeQuantities: TimeQuantities;
   readonly quotes: RecordedQuote[];
   /** Folded word → indexes into `quotes`. */
   readonly quotesByWord = new Map<string, number[]>();

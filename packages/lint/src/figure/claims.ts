@@ -115,14 +115,9 @@ function byTime(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
     const ratio = MINUTES[t.unit] / MINUTES[time.unit];
     return ratio <= 60 && ratio >= 1 / 60;
   };
-  let pool = model.timeQuantities.filter(
-    (t) => fits(t) && t.tails.some((x) => x !== '' && x.split(' ')[0] === tail),
-  );
+  let pool = model.timeQuantities.byTail(tail).filter(fits);
   // Ages ("years old") are counted only by ages; a bare duration by the quantities of time alone.
-  if (pool.length === 0 && tail !== 'old')
-    pool = model.timeQuantities.filter(
-      (t) => fits(t) && t.tails.includes('') && !t.tails.some((x) => x.startsWith('old')),
-    );
+  if (pool.length === 0 && tail !== 'old') pool = model.timeQuantities.bare.filter(fits);
   return pool.map((t) => ({ id: t.id, nounEnd: n.through }));
 }
 

@@ -32,9 +32,19 @@ function wordsAt(folded: string, at: number, end: number, words: readonly string
   return true;
 }
 
-/** Context terms indexed by the hash of their first word. */
+/** The terms beginning with one word: those of that word alone, and longer ones by their second word. */
+interface Bucket {
+  one: ContextTerm[];
+  bySecond: Map<number, ContextTerm[]>;
+}
+
+/**
+ * Context terms indexed by the hash of their first word, and terms of two words or more also by the hash of
+ * their second: many terms share a first word ("air force", "air bases", "air defence"), and only those
+ * whose second word follows are compared as text.
+ */
 export class ContextIndex {
-  readonly #byHash = new Map<number, ContextTerm[]>();
+  readonly #byHash = new Map<number, Bucket>();
 
   /** Adds a quantity's terms as written in the dataset ("air force", "Spider's Web"): folded, split at non-letters. */
   addTerms(quantity: string, terms: readonly string[]): void {
@@ -51,9 +61,19 @@ export class ContextIndex {
     for (const w of term.words) for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return;
     const first = term.words[0]!;
     const h = wordHash(first, 0, first.length);
-    const list = this.#byHash.get(h);
-    if (list) list.push(term);
-    else this.#byHash.set(h, [term]);
+    let bucket = this.#byHash.get(h);
+    if (!bucket) {
+      bucket = { one: [], bySecond: new Map() };
+      this.#byHash.set(h, bucket);
+    }
+    if (term.words.length === 1) bucket.one.push(term);
+    else {
+      const second = term.words[1]!;
+      const h2 = wordHash(second, 0, second.length);
+      const list = bucket.bySecond.get(h2);
+      if (list) list.push(term);
+      else bucket.bySecond.set(h2, [term]);
+    }
   }
 
   /**
@@ -64,6 +84,14 @@ export class ContextIndex {
   hits(folded: string, start: number, end: number): Map<string, string[]> {
     // Quantity → the distinct terms found (few: a short array beats a Set).
     const found = new Map<string, string[]>();
+    const note = (terms: readonly ContextTerm[], s: number) => {
+      for (const { quantity, words, key } of terms) {
+        if (!wordsAt(folded, s, end, words)) continue;
+        const keys = found.get(quantity);
+        if (keys === undefined) found.set(quantity, [key]);
+        else if (!keys.includes(key)) keys.push(key);
+      }
+    };
     const byHash = this.#byHash;
     for (let i = start; i < end; ) {
       if (!isWordChar(folded.charCodeAt(i))) {
@@ -77,14 +105,21 @@ export class ContextIndex {
         if (!isWordChar(c)) break;
         h = (Math.imul(h, 31) + c) & 0x3fffffff;
       }
-      const terms = byHash.get(h);
-      if (terms === undefined) continue;
-      for (const { quantity, words, key } of terms) {
-        if (!wordsAt(folded, s, end, words)) continue;
-        const keys = found.get(quantity);
-        if (keys === undefined) found.set(quantity, [key]);
-        else if (!keys.includes(key)) keys.push(key);
+      const bucket = byHash.get(h);
+      if (bucket === undefined) continue;
+      if (bucket.one.length > 0) note(bucket.one, s);
+      if (bucket.bySecond.size === 0) continue;
+      // The next word's hash, past whatever separates it.
+      let j = i;
+      while (j < end && !isWordChar(folded.charCodeAt(j))) j++;
+      let h2 = 0;
+      for (; j < end; j++) {
+        const c = folded.charCodeAt(j);
+        if (!isWordChar(c)) break;
+        h2 = (Math.imul(h2, 31) + c) & 0x3fffffff;
       }
+      const longer = bucket.bySecond.get(h2);
+      if (longer !== undefined) note(longer, s);
     }
     return found;
   }

@@ -50,6 +50,36 @@ export interface TimeQuantity {
   ago: boolean;
 }
 
+/**
+ * The quantities of time, looked up by what follows a duration's unit: by the first word of a tail
+ * ("ceasefire" for "30-day ceasefire"), and those counting the time alone (a tail of ""), less ages. A
+ * duration is compared with few of them whatever the size of the dataset.
+ */
+export class TimeQuantities {
+  readonly #byTail = new Map<string, TimeQuantity[]>();
+  /** Counting the time alone ("three hours"), and not ages ("years old"). */
+  readonly bare: readonly TimeQuantity[];
+
+  constructor(readonly all: readonly TimeQuantity[]) {
+    const bare: TimeQuantity[] = [];
+    for (const t of all) {
+      const firsts = new Set(t.tails.filter((x) => x !== '').map((x) => x.split(' ')[0]!));
+      for (const first of firsts) {
+        const list = this.#byTail.get(first);
+        if (list) list.push(t);
+        else this.#byTail.set(first, [t]);
+      }
+      if (t.tails.includes('') && !t.tails.some((x) => x.startsWith('old'))) bare.push(t);
+    }
+    this.bare = bare;
+  }
+
+  /** The quantities with a tail whose first word is `word` ("ceasefire", "old"). */
+  byTail(word: string): readonly TimeQuantity[] {
+    return word === '' ? [] : (this.#byTail.get(word) ?? []);
+  }
+}
+
 const TIME_WORDS: Record<string, TimeUnit> = {
   minute: 'minute',
   minutes: 'minute',
@@ -141,7 +171,7 @@ const sides = (index: DatasetIndex, ids: readonly string[] | undefined): Set<str
 export function compileIdentities(
   index: DatasetIndex,
   dataset: ParleyDataset,
-): { identities: Map<string, QuantityIdentity>; timeQuantities: TimeQuantity[] } {
+): { identities: Map<string, QuantityIdentity>; timeQuantities: TimeQuantities } {
   const identities = new Map<string, QuantityIdentity>();
   const timeQuantities: TimeQuantity[] = [];
   for (const q of dataset.quantities) {
@@ -191,5 +221,5 @@ export function compileIdentities(
         timeQuantities.push({ id: q.id, unit, tails, ago: tails.every((t) => t === 'ago') });
     }
   }
-  return { identities, timeQuantities };
+  return { identities, timeQuantities: new TimeQuantities(timeQuantities) };
 }

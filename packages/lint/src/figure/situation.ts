@@ -105,7 +105,6 @@ const RELATIVE =
 const ATTACK =
   /\b(?:attacks?|strikes?|airstrikes?|air strikes?|barrages?|bombardments?|bombings?|shelling|raids?|assaults?|explosions?|blasts?)\b/g;
 const SINCE = /\bsince\b[^,;:.()]*/g;
-const BREAK = /(?<!\d),|,(?!\d)|[;:()[\]—–]| - |--|\b(?:while|whereas|but)\b/g;
 const LOCATIVE =
   /(?:^|[^a-z])(?:in|at|near|from|to|into|inside|outside|around|across|over|on|toward|towards|throughout|within)\s+(?:the\s+)?$/;
 
@@ -171,12 +170,13 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
   }
   parties.sort((x, y) => x.start - y.start);
   const weekdays: (Span & { day: number })[] = [];
-  for (const m of text.matchAll(WEEKDAY))
-    weekdays.push({
-      start: start + m.index,
-      end: start + m.index + m[0].length,
-      day: WEEKDAYS.indexOf(m[1]!),
-    });
+  if (text.includes('day'))
+    for (const m of text.matchAll(WEEKDAY))
+      weekdays.push({
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+        day: WEEKDAYS.indexOf(m[1]!),
+      });
   const dates = inRange(a.dates, start, end);
   const years: (Span & { year: number })[] = [];
   for (const m of /(?:19|20)\d\d/.test(text) ? text.matchAll(YEAR) : []) {
@@ -184,9 +184,7 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     if (dates.some((d) => d.start <= s && s < d.end)) continue;
     years.push({ start: s, end: s + 4, year: Number(m[1]) });
   }
-  const breaks: number[] = [];
-  // From the prose as written: a dash (—) folds to a hyphen, which joins words.
-  for (const m of a.prose.slice(start, end).matchAll(BREAK)) breaks.push(start + m.index);
+  const breaks = clauseBreaks(a.prose, start, end);
   // Each pattern is only scanned for where a word it needs is in the sentence.
   const has = (...words: string[]) => words.some((w) => text.includes(w));
   return {
@@ -233,6 +231,55 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     breaks,
     since: has('since') ? spans(SINCE, text, start) : [],
   };
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const BREAK_WORDS = ['while', 'whereas', 'but'];
+
+/**
+ * Where clauses break in [start, end): a comma (not one inside "6,000"), a semicolon, colon, bracket or dash,
+ * " - " or "--", and the words "while", "whereas" and "but" in lower case. Read from the prose as written,
+ * since a dash (—) folds to a hyphen, which joins words. One pass over the characters, no regex.
+ */
+function clauseBreaks(prose: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    switch (c) {
+      case 44 /* , */:
+        if (!isDigitCode(prose.charCodeAt(i - 1)) || !isDigitCode(prose.charCodeAt(i + 1))) out.push(i);
+        break;
+      case 59 /* ; */:
+      case 58 /* : */:
+      case 40 /* ( */:
+      case 41 /* ) */:
+      case 91 /* [ */:
+      case 93 /* ] */:
+      case 0x2014 /* — */:
+      case 0x2013 /* – */:
+        out.push(i);
+        break;
+      case 32 /*   */:
+        if (prose.charCodeAt(i + 1) === 45 && prose.charCodeAt(i + 2) === 32 && i + 3 <= end) out.push(i);
+        break;
+      case 45 /* - */:
+        if (prose.charCodeAt(i + 1) === 45 && i + 2 <= end) {
+          out.push(i);
+          i++;
+        }
+        break;
+      case 119 /* w */:
+      case 98 /* b */:
+        if (i > start && isWordChar(prose.charCodeAt(i - 1))) break;
+        for (const w of BREAK_WORDS)
+          if (prose.startsWith(w, i) && i + w.length <= end && !isWordChar(prose.charCodeAt(i + w.length))) {
+            out.push(i);
+            break;
+          }
+        break;
+    }
+  }
+  return out;
 }
 
 /** The clause of a situation around [from, to): between the nearest breaks. */
