@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { lint, ruleIds } from '../src/index.js';
 import { model } from './lint.js';
+import { sharedDir } from './shared.js';
 
 // Every example on every rule's page runs: a `markdown flagged` block must give the message shown after it
 // (→ `…`), and no other finding of the rule; a `markdown accepted` block none of the rule. So the pages
@@ -33,4 +35,26 @@ describe('rule pages (docs/rules)', () => {
       }
     });
   }
+});
+
+// The README's CLI example, run from ../shared as it is written (`parley lint drafts/… drafts/…`): every line
+// of output it shows is a line the CLI prints.
+describe('README example', () => {
+  const readme = readFileSync(join(docs, '..', '..', 'README.md'), 'utf8');
+  const block = /```sh\n\$ parley lint ([^\n]+)\n([\s\S]*?)\n\$/.exec(readme);
+  it('shows a `parley lint` run and the lines it prints', () => {
+    expect(block).not.toBeNull();
+    const [, args, shown] = block!;
+    let printed = '';
+    main(
+      ['lint', ...args!.split(' ')],
+      (s) => {
+        printed += s;
+      },
+      () => {},
+      sharedDir,
+    );
+    const lines = printed.split('\n');
+    for (const line of shown!.split('\n')) expect(lines).toContain(line);
+  });
 });
