@@ -46,6 +46,11 @@ describe('sentences', () => {
       'Last',
     ]);
   });
+  it('keep an initial, but end at a plural written after a model number', () => {
+    const text = 'Drones hit Tu-95s and Tu-22s. J. Smith saw it. The attack lasted hours.';
+    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Drones hit Tu-95s and Tu-22s.', 'J. Smith saw it.', 'The attack lasted hours.']);
+  });
 });
 
 describe('dates', () => {

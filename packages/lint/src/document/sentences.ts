@@ -142,7 +142,9 @@ export function splitSentences(prose: string): Sentence[] {
       let w = i;
       while (w > 0 && i - w < 12 && /[\p{L}.]/u.test(prose[w - 1]!)) w--;
       const word = prose.slice(w, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) continue;
+      // An initial is one capital standing alone: the "s" of "Tu-22s." ends a word, not a name.
+      const initial = /^\p{Lu}$/u.test(prose.slice(w, i)) && !/[\p{L}\p{N}-]/u.test(prose[w - 1] ?? ' ');
+      if (ABBREVIATIONS.has(word) || initial) continue;
       if (/^\d$/.test(prose[i - 1] ?? '') && /^\d/.test(prose[k] ?? '')) continue;
     }
     push(j);

@@ -166,6 +166,14 @@ class FigureCheck {
     return s;
   }
 
+  /** The situation of the sentence before sentence si, when no blank line parts them (one paragraph). */
+  before(si: number): Situation | undefined {
+    if (si === 0) return undefined;
+    const prev = this.a.sentences[si - 1]!;
+    const gap = this.a.prose.slice(prev.end, this.a.sentences[si]!.start);
+    return /\n[ \t]*\n/.test(gap) ? undefined : this.situation(si - 1);
+  }
+
   context(si: number): Map<string, string[]> {
     return this.#terms(this.#context, this.model.context, si);
   }
@@ -215,7 +223,14 @@ class FigureCheck {
       if (score === 0) continue;
       const situation = this.situation(si);
       if (q.terms.scope && !day && !namesItsEvent(id, situation) && !this.scope(si).has(c.id)) continue;
-      const conflict = conflictOf(model, this.a, id, { number: n, nounEnd: c.nounEnd }, situation);
+      const conflict = conflictOf(
+        model,
+        this.a,
+        id,
+        { number: n, nounEnd: c.nounEnd },
+        situation,
+        this.before(si),
+      );
       if (conflict) {
         this.conflicts.push({ number: n, quantity: c.id, conflict });
         continue;

@@ -9,7 +9,9 @@ import { clauseOf, type Party, type Situation, type Span } from './situation.js'
  * Why a sentence is about another count than a quantity, though it counts the same thing: it is dated to
  * another day (a date, a year, a weekday, "the following night"), names another event, speaks of an
  * attack where the quantity is no attack's, names another action ("shot down" for drones launched), or
- * names another party, or one in another place (another actor, target, owner or whole).
+ * names another party, or one in another place (another actor, target, owner or whole); or it names no
+ * party at all and the sentence before it, in the same paragraph, is about another actor ("Ukraine launched
+ * a drone strike. The attack involved 117 drones" is not Russia's barrage).
  */
 export type Conflict =
   | 'date'
@@ -25,7 +27,8 @@ export type Conflict =
   | 'owner'
   | 'whole'
   | 'carried-out'
-  | 'actor-unnamed';
+  | 'actor-unnamed'
+  | 'antecedent';
 
 const inside = (spans: readonly Span[], at: number) => spans.some((s) => s.start <= at && at < s.end);
 const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] <= b[1] && b[0] <= a[1];
@@ -62,6 +65,8 @@ export function conflictOf(
   id: QuantityIdentity,
   c: Counted,
   s: Situation,
+  /** The sentence before, when it is in the same paragraph: what "the attack" or "it" may refer to. */
+  before?: Situation,
 ): Conflict | undefined {
   const n = c.number;
   const own = (x: Span) => x.start < n.through && n.start < x.end;
@@ -103,6 +108,12 @@ export function conflictOf(
   // Who did it must not be left to guess when the sentence names only the other side ("150 drones were
   // used, according to the SBU" is not Russia's barrage).
   if (id.actor && parties.length > 0 && !parties.some((p) => id.actor!.has(p.side))) return 'actor-unnamed';
+  // A sentence naming no one takes its actor from the one before: its first party that is neither a place
+  // something happened in nor a word qualifying a noun ("Russian" in "Russian airbases").
+  if (id.actor && parties.length === 0 && before) {
+    const subject = before.parties.find((p) => !p.located && !p.qualifies && !inside(before.since, p.start));
+    if (subject && !id.actor.has(subject.side)) return 'antecedent';
+  }
   if (id.owner) {
     for (const p of parties) {
       // "Ukraine's 14-member delegation", "Russia's delegation of ten members".

@@ -25,6 +25,8 @@ const accepted: Record<string, string[]> = {
     'Umerov headed a 12-member team at the first meeting on May 16.',
     'A then-record 298 drones hit Ukraine on May 25, and 355 came the following night.',
     'Ukraine launched 300 drones at Russia in a record barrage of its own.',
+    // The actor is in the sentence before: "the attack" is Ukraine's.
+    'Ukraine hit Russian air bases in a drone operation on June 1. The attack, the largest of its kind, involved 117 unmanned aerial vehicles.',
     'A Russian missile strike on Dnipro killed 12 people, one of the deadliest attacks of the war.',
     'Russia’s delegation of ten members arrived in Istanbul for the talks.',
     'Russia transferred 1,248 bodies to Kyiv on Monday under the Istanbul deal, in exchange for 51 of its own.',
