@@ -169,15 +169,7 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     if (side) parties.push({ start: q.start, end: q.end, side, located: false, qualifies: true });
   }
   parties.sort((x, y) => x.start - y.start);
-  const weekdays: (Span & { day: number })[] = [];
-  if (text.includes('day'))
-    for (const m of text.matchAll(WEEKDAY))
-      weekdays.push({
-        start: start + m.index,
-        end: start + m.index + m[0].length,
-        day: WEEKDAYS.indexOf(m[1]!),
-      });
-  const dates = inRange(a.dates, start, end);
+  const { dates, weekdays } = daysNamed(a, start, end);
   const years: (Span & { year: number })[] = [];
   for (const m of /(?:19|20)\d\d/.test(text) ? text.matchAll(YEAR) : []) {
     const s = start + m.index;
