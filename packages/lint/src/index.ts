@@ -6,7 +6,10 @@
  */
 export { type Analysis, analyze, type Mention } from './analysis.js';
 export { type Citation, type CitedKey, findCitations } from './citation/citations.js';
+export { citationFilterText, citationKeyAt } from './citation/completion.js';
+export { type FileResult, formatJson, formatSarif, formatText } from './cli/formats.js';
 export { type Config, ConfigError, mergeConfigs, parseConfig, validateConfig } from './config/config.js';
+export { disableLineEdit } from './config/disable-line.js';
 export { LineIndex, type Position, type Range } from './document/lines.js';
 export { entityCard, sourceCard } from './hover/cards.js';
 export { type HoverCard, inspect } from './hover/inspect.js';

@@ -19,6 +19,7 @@ import {
   type Source,
   type Spelling,
 } from '@parley/dataset';
+import { compile, type LintModel } from '@parley/lint';
 import { badInput } from './pagination.js';
 
 /** The GraphQL type name of each record kind (a dataset `role` is an `Office` in the API). */
@@ -72,11 +73,17 @@ export type Speaker = Person | Organisation;
 export class DatasetGraph {
   readonly #kinds = new WeakMap<object, RecordKind>();
   readonly #withinClosure = new Map<string, ReadonlySet<string>>();
+  /**
+   * The dataset compiled for the linter, once per process: compiling is far costlier than a lint call, so
+   * `lint` and `hover` share this model and never compile per request.
+   */
+  readonly model: LintModel;
 
   constructor(
     readonly data: ParleyDataset,
     readonly index: DatasetIndex,
   ) {
+    this.model = compile(data);
     for (const entry of allRecords(data)) this.#kinds.set(entry.record, entry.kind);
   }
 

@@ -76,7 +76,7 @@ builder.queryField('hover', (t) =>
       }
       if (character < 0)
         throw badInput(`\`character\` must be 0 or more; got ${character}.`, { argument: 'character' });
-      const { context } = lintWithContext(text, graph.data, toConfig(config));
+      const { context } = lintWithContext(text, graph.model, toConfig(config));
       return inspect(context, lines.offset({ line, character })) ?? null;
     },
   }),

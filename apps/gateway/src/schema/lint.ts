@@ -238,7 +238,7 @@ builder.queryField('lint', (t) =>
     },
     resolve: (_root, { text, config }) => {
       checkText(text);
-      return lintWithContext(text, graph.data, toConfig(config)).diagnostics;
+      return lintWithContext(text, graph.model, toConfig(config)).diagnostics;
     },
   }),
 );
