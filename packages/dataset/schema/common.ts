@@ -102,3 +102,22 @@ export const Names = z
   .describe('Every spelling of the name found in the sources or standard for it; exactly one preferred.');
 
 export type IdT = z.infer<typeof Id>;
+
+/**
+ * Words in an excerpt or attribution that stand for a party the record names by id, where the source does
+ * not use one of its names: "Moscow said" for the Russian government, "both sides" for Russia and Ukraine.
+ * The check requires the words in the record's excerpts (or attribution), so the reading is explicit and
+ * reviewable instead of silent.
+ */
+export const ReferredToAs = z
+  .array(
+    z
+      .object({
+        id: Id.describe('The party the words stand for.'),
+        words: z.string().min(2).describe('The words, verbatim from an excerpt or the attribution.'),
+      })
+      .strict(),
+  )
+  .min(1)
+  .describe('Words that stand for a party where the source does not name it ("Moscow said").')
+  .meta({ id: 'ReferredToAs' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceList, Id, PartialDate } from './common.js';
+import { EvidenceList, Id, PartialDate, ReferredToAs } from './common.js';
 import { Unit } from './quantity.js';
 
 export const Exactness = z
@@ -32,16 +32,20 @@ export const Figure = z
           .number()
           .optional()
           .describe('The number printed; required unless exactness is range or vague.'),
-        min: z.number().optional().describe('Lower bound (inclusive) for range and vague values.'),
-        max: z.number().optional().describe('Upper bound (inclusive) for range and vague values.'),
+        min: z.number().optional().describe('Lower bound (inclusive) of a range.'),
+        max: z.number().optional().describe('Upper bound (inclusive) of a range.'),
       })
       .strict()
       .refine(
         (v) =>
-          v.exactness === 'range' || v.exactness === 'vague' ? v.min !== undefined : v.amount !== undefined,
+          v.exactness === 'vague'
+            ? v.amount === undefined && v.min === undefined && v.max === undefined
+            : v.exactness === 'range'
+              ? v.min !== undefined && v.max !== undefined && v.amount === undefined
+              : v.amount !== undefined && v.min === undefined && v.max === undefined,
         {
           message:
-            'exact and qualified values need amount; range and vague values need min (and max when bounded)',
+            'exact and qualified values need amount alone; a range needs min and max; a vague value ("several", "dozens") has no numbers, since the sources give none',
         },
       ),
     per: z
@@ -55,6 +59,7 @@ export const Figure = z
       ),
     attribution: z.string().optional().describe('The attribution as printed ("Ukraine’s air force said").'),
     asOf: PartialDate.optional(),
+    referredToAs: ReferredToAs.optional(),
     evidence: EvidenceList,
   })
   .strict()

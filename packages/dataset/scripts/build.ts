@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkSemantics } from './checks/index.js';
 import { assemble, dataDeclaration, dataModule, jsonSchema, typesSource } from './emit.js';
 import { checkIntegrity } from './integrity.js';
 import { loadRecords } from './load.js';
@@ -23,6 +24,7 @@ export function validate(dir = packageDir): Record<string, unknown> {
   problems.push(...checkIntegrity(records));
   const { texts, problems: missing } = loadSourceTexts(records, seedsDir(dir));
   problems.push(...missing, ...checkProvenance(records, texts));
+  if (problems.length === 0) problems.push(...checkSemantics(records, texts));
   if (problems.length > 0) throw new DataError(problems);
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
   return assemble(records, version);

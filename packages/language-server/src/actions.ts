@@ -2,12 +2,14 @@ import type { RuleId } from '@parley/lint';
 import {
   type CodeAction,
   CodeActionKind,
+  type CodeActionParams,
   type Diagnostic,
   TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver/node.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DataFix } from './diagnostics.js';
+import type { DocumentChecks } from './checks.js';
+import { type DataFix, type DiagnosticData, dataOf } from './diagnostics.js';
 
 /**
  * A quick fix from the engine, as an LSP code action whose edit is pinned to `version`: an editor refuses
@@ -76,4 +78,53 @@ export function disableAction(doc: TextDocument, diagnostic: Diagnostic, rule: R
     diagnostics: [diagnostic],
     edit: { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.version }, [edit])] },
   } satisfies CodeAction;
+}
+
+/**
+ * Quick fixes for the diagnostics a client asks about: the engine's fixes (taken from the current check when
+ * the client's marker is from an older version), then one "disable" action per rule and line.
+ */
+export function codeActions(checks: DocumentChecks, params: CodeActionParams): CodeAction[] {
+  if (params.context.only && !params.context.only.some((k) => CodeActionKind.QuickFix.startsWith(k)))
+    return [];
+  const f = checks.fresh(params.textDocument.uri);
+  if (!f) return [];
+  const { doc, analysed } = f;
+  const actions: CodeAction[] = [];
+  const disabled = new Set<string>();
+  for (const diagnostic of params.context.diagnostics) {
+    const data = dataOf(diagnostic);
+    if (!data) continue;
+    let fixes = data.fixes;
+    if (data.version !== doc.version) {
+      // The editor's marker is from an older version: take the fixes from the current check instead, for
+      // the same rule at the marker's (already moved) place. Offsets of the old fixes would be wrong.
+      const current = analysed.diagnostics.find((d) => {
+        const cd = d.data as DiagnosticData;
+        return (
+          cd.rule === data.rule &&
+          d.range.start.line === diagnostic.range.start.line &&
+          d.message === diagnostic.message
+        );
+      });
+      fixes = current ? (current.data as DiagnosticData).fixes : [];
+    }
+    fixes.forEach((fix, i) => {
+      actions.push(fixAction(doc.uri, doc.version, fix, diagnostic, i === 0));
+    });
+    const key = `${data.rule}:${diagnostic.range.start.line}`;
+    if (!disabled.has(key)) {
+      disabled.add(key);
+      actions.push(disableAction(doc, diagnostic, data.rule));
+    }
+  }
+  // Quick fixes first, "disable" actions after them.
+  return actions.sort(
+    (a, b) => Number(a.title.startsWith('Disable ')) - Number(b.title.startsWith('Disable ')),
+  );
+}
+
+/** Serves {@link codeActions} as `textDocument/codeAction`. */
+export function serveCodeActions(checks: DocumentChecks): void {
+  checks.session.connection.onCodeAction((params) => codeActions(checks, params));
 }

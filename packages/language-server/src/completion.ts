@@ -7,6 +7,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver/node.js';
+import type { Session } from './session.js';
 
 /** Characters of a Pandoc citation key (as @parley/lint reads them). */
 const KEY_CHAR = /[\p{L}\p{N}_:.#$%&\-+?<>~/]/u;
@@ -88,5 +89,20 @@ export function citationCompletions(index: DatasetIndex, range: Range): Completi
       sortText: String(i).padStart(4, '0'),
       textEdit: { range, newText: s.id },
     };
+  });
+}
+
+/** Completion of citation keys after `[@`, each with its source's card. */
+export function serveCompletion(session: Session): void {
+  session.connection.onCompletion((params) => {
+    const doc = session.documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const line = doc.getText({
+      start: { line: params.position.line, character: 0 },
+      end: { line: params.position.line + 1, character: 0 },
+    });
+    const range = citationKeyAt(line.replace(/\r?\n$/, ''), params.position);
+    if (!range) return null;
+    return { isIncomplete: false, items: citationCompletions(session.model.index, range) };
   });
 }

@@ -16,13 +16,13 @@ export { citationCompletions, citationKeyAt, filterTextOf } from './completion.j
 export { CONFIG_FILE, ConfigStore, type ResolvedConfig } from './config.js';
 export { AdaptiveDebounce, DEFAULT_DEBOUNCE, type DebounceOptions } from './debounce.js';
 export { type DataFix, type DiagnosticData, dataOf, SOURCE, toLspDiagnostic } from './diagnostics.js';
-export { RECORD_SCHEME, RecordFiles, recordIdOf, recordMarkdown, recordTitle, recordUri } from './records.js';
 export {
   ANALYSED_NOTIFICATION,
   type AnalysedParams,
   type InitializationOptions,
   RECORD_REQUEST,
   type ServerOptions,
-  startServer,
-} from './server.js';
+} from './protocol.js';
+export { RECORD_SCHEME, RecordFiles, recordIdOf, recordMarkdown, recordTitle, recordUri } from './records.js';
+export { startServer } from './server.js';
 export { serverVersion } from './version.js';

@@ -22,6 +22,24 @@ export type Action =
   | 'claimed'
   | 'amassed'
   | 'invaded';
+/**
+ * Words that stand for a party where the source does not name it ("Moscow said").
+ *
+ * @minItems 1
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "ReferredToAs".
+ */
+export type ReferredToAs = {
+  /**
+   * The party the words stand for.
+   */
+  id: string;
+  /**
+   * The words, verbatim from an excerpt or the attribution.
+   */
+  words: string;
+}[];
 
 /**
  * The Parley dataset: every fact in the source articles, with its evidence.
@@ -324,6 +342,7 @@ export interface Event {
      * Last day, for events longer than a day.
      */
     end?: string;
+    derivation?: DateDerivation;
   };
   /**
    * Place ids, from the most specific (venue) to the broadest.
@@ -347,6 +366,35 @@ export interface Event {
    * @minItems 1
    */
   evidence: Evidence[];
+}
+/**
+ * How the date follows from a source’s date and its words.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "DateDerivation".
+ */
+export interface DateDerivation {
+  /**
+   * Citation key of the source whose date the words count from.
+   */
+  source: string;
+  /**
+   * The words, verbatim from an excerpt of that source ("on Sunday").
+   */
+  words: string;
+  /**
+   * weekday-before: the named weekday on or before the source date; weekday-after: on or after it; yesterday, today; last-week: Monday to Sunday of the week before; last-month: the month before; last-year: the year before (with the month the words name, if any); this-year: the source date’s year; years-before-end: the year of date.end less the number of years the words state ("after eight years of fighting").
+   */
+  rule:
+    | 'weekday-before'
+    | 'weekday-after'
+    | 'yesterday'
+    | 'today'
+    | 'last-week'
+    | 'last-month'
+    | 'last-year'
+    | 'this-year'
+    | 'years-before-end';
 }
 /**
  * An office held by a person.
@@ -549,11 +597,11 @@ export interface Figure {
      */
     amount?: number;
     /**
-     * Lower bound (inclusive) for range and vague values.
+     * Lower bound (inclusive) of a range.
      */
     min?: number;
     /**
-     * Upper bound (inclusive) for range and vague values.
+     * Upper bound (inclusive) of a range.
      */
     max?: number;
   };
@@ -575,6 +623,7 @@ export interface Figure {
    * ISO 8601 date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.
    */
   asOf?: string;
+  referredToAs?: ReferredToAs;
   /**
    * At least one source passage supporting the record.
    *
@@ -597,6 +646,23 @@ export interface Quote {
    * The quoted words exactly as printed, without the quotation marks.
    */
   text: string;
+  /**
+   * BCP 47 language of the words as stored (en); the language of the source they are quoted from.
+   */
+  language: string;
+  /**
+   * Present when the words are a translation, not the speaker’s own: a quote from a translated article. A draft may render them differently; only their sense is checked.
+   */
+  translation?: {
+    /**
+     * BCP 47 language the words were translated from (fr).
+     */
+    from: string;
+    /**
+     * Whose translation it is, when the source says or it is not the source.
+     */
+    note?: string;
+  };
   /**
    * Person or organisation id of the speaker; null for an unnamed speaker.
    */
@@ -627,11 +693,16 @@ export interface Quote {
    */
   event?: string;
   /**
+   * True for an embedded post: the words stand as a block of their own, signed by their author (“– Name (@handle) date”), instead of inside quotation marks.
+   */
+  embedded?: boolean;
+  /**
    * Ids of what the quote is about.
    *
    * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
    */
   about?: string[];
+  referredToAs?: ReferredToAs;
   /**
    * At least one source passage supporting the record.
    *

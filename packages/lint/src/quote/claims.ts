@@ -45,9 +45,8 @@ function speaksFor(model: LintModel, person: string, organisation: string): bool
   return side !== undefined && side === sideOf(model.index, person);
 }
 
-/** Whether a recorded quote's words are a translation, which a draft may render in other words. */
-const translated = (model: LintModel, quote: Quote): boolean =>
-  quote.evidence.every((e) => model.index.source(e.source)?.translatedFrom !== undefined);
+/** Whether a recorded quote's words are a translation (the dataset says so), which a draft may render otherwise. */
+const translated = (quote: Quote): boolean => quote.translation !== undefined;
 
 /** Matches each quotation in the draft against the recorded quotes and checks words and speaker. */
 export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
@@ -91,7 +90,7 @@ export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
       if (other) verdict = 'misattributed';
     } else if (sameSpeaker || (!speaker && recordedSpeakerNamed)) {
       // A translation may be rendered in other words: only the speaker is checked.
-      if (translated(model, quote)) continue;
+      if (translated(quote)) continue;
       verdict = 'mismatch';
     } else if (other && best.score >= 0.85) {
       verdict = 'misattributed';

@@ -1,4 +1,6 @@
+import { dataset } from '@parley/dataset';
 import { describe, expect, it } from 'vitest';
+import { compile, lint } from '../../src/index.js';
 import { findingsOf, said } from '../lint.js';
 
 const rule = 'quote/mismatch';
@@ -28,5 +30,24 @@ describe('quote/mismatch flags', () => {
     expect(d!.fixes[0]!.edits[0]!.newText).toBe(
       'If I think I’m close to getting a deal, I don’t want to screw it up.',
     );
+  });
+});
+
+describe('quote/mismatch and translations', () => {
+  const text =
+    'Zelensky wrote: “We keep proposing a full and unconditional ceasefire, with all rational and dignified steps that could lead to a lasting and reliable peace.”';
+  it('flags other words for the same quote once the dataset no longer marks it a translation', () => {
+    const quotes = dataset.quotes.map((q) => {
+      if (q.id !== 'volodymyr-zelensky-full-unconditional-ceasefire-post') return q;
+      const { translation: _, ...own } = q;
+      return own;
+    });
+    const verbatim = compile({ ...dataset, quotes });
+    expect(
+      lint(text, verbatim)
+        .filter((d) => d.rule === rule)
+        .map(said),
+    ).toMatchObject([{ messageId: 'differs', speaker: 'Volodymyr Zelensky' }]);
+    expect(flags(text)).toEqual([]);
   });
 });
