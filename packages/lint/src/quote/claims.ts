@@ -45,8 +45,42 @@ function speaksFor(model: LintModel, person: string, organisation: string): bool
   return side !== undefined && side === sideOf(model.index, person);
 }
 
-/** Whether a recorded quote's words are a translation (the dataset says so), which a draft may render otherwise. */
-const translated = (quote: Quote): boolean => quote.translation !== undefined;
+/**
+ * Countries whose officials speak English: only their recorded English words can be their own. Anyone
+ * else's English words are an outlet's rendering, and outlets render one statement in different words
+ * ("ready to present this memorandum" and "prepared to present a memorandum" are one sentence of Lavrov's).
+ */
+const ENGLISH_SPEAKING = new Set(['united-states', 'united-kingdom']);
+
+/**
+ * Whether a recorded quote's words are a rendering, not the speaker's own: the dataset says it is a
+ * translation, or the speaker acts for a country whose officials do not speak English (or for none known).
+ */
+function rendered(model: LintModel, quote: Quote): boolean {
+  if (quote.translation !== undefined) return true;
+  const side = quote.speaker === null ? undefined : sideOf(model.index, quote.speaker);
+  return side === undefined || !ENGLISH_SPEAKING.has(side);
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without']);
+const negations = (words: readonly string[]) =>
+  words.filter((w) => NEGATIONS.has(w) || w.endsWith("n't")).length;
+const numbersIn = (words: readonly string[]) =>
+  words
+    .filter((w) => /\d/.test(w))
+    .sort()
+    .join(' ');
+
+/**
+ * Whether a draft's rendering of a rendered quote changes its sense, as no translation would: a negation
+ * more or fewer, or another number where the recorded words give one.
+ */
+function changesSense(draft: readonly string[], recorded: readonly string[], al: Alignment): boolean {
+  const span = recorded.slice(al.from, al.to + 1);
+  if (negations(draft) !== negations(span)) return true;
+  const numbers = numbersIn(span);
+  return numbers !== '' && numbers !== numbersIn(draft);
+}
 
 /** Matches each quotation in the draft against the recorded quotes and checks words and speaker. */
 export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
@@ -89,8 +123,8 @@ export function quoteClaims(model: LintModel, a: Analysis): QuoteClaim[] {
     if (best.al.fragment) {
       if (other) verdict = 'misattributed';
     } else if (sameSpeaker || (!speaker && recordedSpeakerNamed)) {
-      // A translation may be rendered in other words: only the speaker is checked.
-      if (translated(quote)) continue;
+      // A rendering may be put in other words: only a change of sense is checked, and the speaker.
+      if (rendered(model, quote) && !changesSense(list, model.quotes[best.i]!.words, best.al)) continue;
       verdict = 'mismatch';
     } else if (other && best.score >= 0.85) {
       verdict = 'misattributed';
