@@ -20,7 +20,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 
-/** Record cards ("go to definition", related information) are virtual documents under this scheme. */
+/** Record cards ("go to definition") are virtual documents under this scheme. */
 const RECORD_SCHEME = 'parley-record';
 
 /** Drafts: Markdown and plain text, saved or not. Record cards (also Markdown) are not drafts. */

@@ -40,8 +40,6 @@ export class DocumentChecks {
   constructor(
     readonly session: Session,
     readonly settings: Settings,
-    /** The location of a record's card, for related information; undefined where none can be shown. */
-    readonly cardUri: (recordId: string) => string | undefined,
   ) {
     const { documents, connection } = session;
     documents.onDidChangeContent(({ document }) => {
@@ -112,7 +110,7 @@ export class DocumentChecks {
         text,
         configKey: cfg.key,
         result,
-        diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, doc.version, this.cardUri)),
+        diagnostics: result.diagnostics.map((d) => toLspDiagnostic(d, doc.version)),
       };
     }
     state.analysed = analysed;

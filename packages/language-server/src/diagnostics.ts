@@ -1,10 +1,5 @@
 import type { Diagnostic as EngineDiagnostic, RuleId, Severity } from '@parley/lint';
-import {
-  type Diagnostic,
-  type DiagnosticRelatedInformation,
-  DiagnosticSeverity,
-  type TextEdit,
-} from 'vscode-languageserver/node.js';
+import { type Diagnostic, DiagnosticSeverity, type TextEdit } from 'vscode-languageserver/node.js';
 
 /** One of the engine's fixes, as LSP edits. */
 export interface DataFix {
@@ -31,23 +26,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export const SOURCE = 'parley';
 
 /**
- * Translates one engine diagnostic to LSP. `cardUri` gives the location of a record's card, so related
- * information ("reported by …") opens the evidence; it returns undefined where no card can be shown.
+ * Translates one engine diagnostic to LSP.
+ *
+ * No `relatedInformation`: editors show it as one line per evidence under the message, labelled with the
+ * record card's file name and position (VS Code: `drones-…-nyt-little-progress.md(1, 1)`), pushing the
+ * message itself out of view, and the hover card already names each report in plain words. The evidence
+ * stays one step away: "go to definition" opens the record's card, which quotes every excerpt.
  */
-export function toLspDiagnostic(
-  d: EngineDiagnostic,
-  version: number,
-  cardUri: (recordId: string) => string | undefined,
-): Diagnostic {
-  const related: DiagnosticRelatedInformation[] = [];
-  for (const e of d.evidence) {
-    const uri = cardUri(e.record);
-    if (!uri) continue;
-    related.push({
-      location: { uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
-      message: `${e.source}: “${e.excerpt}”`,
-    });
-  }
+export function toLspDiagnostic(d: EngineDiagnostic, version: number): Diagnostic {
   // Ranges and replacement text only: the engine's offsets are of no use to a client, and every byte of
   // a long draft's hundreds of diagnostics crosses the wire on each check.
   const fixes = d.fixes.map((f) => ({
@@ -62,7 +48,6 @@ export function toLspDiagnostic(
     codeDescription: { href: d.url },
     source: SOURCE,
     message: d.message,
-    ...(related.length > 0 ? { relatedInformation: related } : {}),
     data,
   };
 }

@@ -10,7 +10,9 @@ export function cardAt(
 ): { doc: TextDocument; card?: HoverCard } | undefined {
   const f = checks.fresh(params.textDocument.uri);
   if (!f) return undefined;
-  return { doc: f.doc, card: inspect(f.analysed.result.context, f.doc.offsetAt(params.position)) };
+  const { context, diagnostics } = f.analysed.result;
+  // With the draft's findings, so the card opens with the one at this place.
+  return { doc: f.doc, card: inspect(context, f.doc.offsetAt(params.position), diagnostics) };
 }
 
 /** Hover: the engine's card (figure, quote, person or other entity, citation) as Markdown. */

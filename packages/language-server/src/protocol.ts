@@ -5,7 +5,7 @@ export interface InitializationOptions {
   /**
    * The client serves record cards itself under this URI scheme (VS Code's extension: `parley-record`),
    * asking the server for their Markdown with the `parley/record` request. Without it, "go to definition"
-   * and related information point at read-only files under the system's temporary folder.
+   * points at read-only files under the system's temporary folder.
    */
   recordScheme?: string;
   /** A fixed debounce in ms instead of the adaptive one. */

@@ -2,14 +2,17 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyRecord, DatasetIndex, Evidence, Spelling } from '@parley/dataset';
+import {
+  type AnyRecord,
+  type DatasetIndex,
+  type Evidence,
+  type Figure,
+  preferredName,
+} from '@parley/dataset';
 import { entityCard, sourceCard } from '@parley/lint';
 
 /** The URI scheme the VS Code extension serves record cards under (see the README's protocol section). */
 export const RECORD_SCHEME = 'parley-record';
-
-const preferred = (names: Spelling[]): string =>
-  names.find((n) => n.status === 'preferred')?.text ?? names[0]?.text ?? '';
 
 /** A record's human name: its preferred spelling, title or text, falling back to the id. */
 export function recordTitle(entry: AnyRecord): string {
@@ -20,9 +23,9 @@ export function recordTitle(entry: AnyRecord): string {
     case 'organisation':
     case 'place':
     case 'event':
-      return preferred(entry.record.names);
+      return preferredName(entry.record.names);
     case 'role':
-      return preferred(entry.record.title);
+      return preferredName(entry.record.title);
     case 'quantity':
       return entry.record.description;
     case 'figure':
@@ -39,6 +42,13 @@ const nameOf = (index: DatasetIndex, id: string): string => {
   return entry ? recordTitle(entry) : id;
 };
 
+/** Who reported a figure: the dataset's names of those it is attributed to, or its source. */
+const reporters = (index: DatasetIndex, f: Figure) =>
+  f.attributedTo.length ? f.attributedTo.map((id) => index.nameOf(id)).join(', ') : 'the source';
+
+/** Each excerpt a record's evidence quotes, under the line naming the record. */
+const excerpts = (evidence: Evidence[]) => evidence.map((e) => `  - \`${e.source}\`: “${e.excerpt}”`);
+
 const sourcesOf = (evidence: Evidence[]) => [...new Set(evidence.map((e) => `\`${e.source}\``))].join(', ');
 
 /**
@@ -51,11 +61,11 @@ function genericCard(index: DatasetIndex, entry: AnyRecord): string[] {
     case 'role': {
       const r = entry.record;
       lines.push(
-        `${r.former ? 'Former ' : ''}${preferred(r.title)} — ${nameOf(index, r.person)}`,
+        `${r.former ? 'Former ' : ''}${preferredName(r.title)} — ${index.nameOf(r.person)}`,
         '',
         ...[
-          r.organisation && `Organisation: ${nameOf(index, r.organisation)}`,
-          r.jurisdiction && `Jurisdiction: ${nameOf(index, r.jurisdiction)}`,
+          r.organisation && `Organisation: ${index.nameOf(r.organisation)}`,
+          r.jurisdiction && `Jurisdiction: ${index.nameOf(r.jurisdiction)}`,
           r.from && `From: ${r.from}`,
           r.to && `To: ${r.to}`,
           `Attested: ${r.attested}`,
@@ -70,21 +80,18 @@ function genericCard(index: DatasetIndex, entry: AnyRecord): string[] {
       break;
     }
     case 'quantity': {
+      // With each report's excerpts: where a finding about a figure leads ("go to definition").
       lines.push(entry.record.description, '', 'Every recorded report:');
-      for (const f of index.reportsOf(entry.record.id)) {
-        const who = f.attributedTo.length
-          ? f.attributedTo.map((id) => nameOf(index, id)).join(', ')
-          : 'the source';
-        lines.push(`- **${f.text}** — ${who} — ${sourcesOf(f.evidence)}`);
-      }
+      for (const f of index.reportsOf(entry.record.id))
+        lines.push(
+          `- **${f.text}** — ${reporters(index, f)} — ${sourcesOf(f.evidence)}`,
+          ...excerpts(f.evidence),
+        );
       break;
     }
     case 'figure': {
       const f = entry.record;
-      const who = f.attributedTo.length
-        ? f.attributedTo.map((id) => nameOf(index, id)).join(', ')
-        : 'the source';
-      lines.push(`**${f.text}** — ${who}${f.attribution ? ` (“${f.attribution}”)` : ''}`);
+      lines.push(`**${f.text}** — ${reporters(index, f)}${f.attribution ? ` (“${f.attribution}”)` : ''}`);
       lines.push('', `A report of: ${nameOf(index, f.quantity)}`, '', 'Every recorded report of it:');
       for (const other of index.reportsOf(f.quantity))
         lines.push(`- ${other.text} — ${sourcesOf(other.evidence)}`);
@@ -92,13 +99,13 @@ function genericCard(index: DatasetIndex, entry: AnyRecord): string[] {
     }
     case 'quote': {
       const q = entry.record;
-      const who = q.speaker ? nameOf(index, q.speaker) : (q.speakerDescription ?? 'unnamed speaker');
+      const who = q.speaker ? index.nameOf(q.speaker) : (q.speakerDescription ?? 'unnamed speaker');
       lines.push(`— ${who}${q.date ? `, ${q.date}` : ''}${q.settingDetail ? `, ${q.settingDetail}` : ''}`);
       break;
     }
     case 'position': {
       const p = entry.record;
-      lines.push(`${nameOf(index, p.party)} ${p.stance}: ${p.summary}`, '', `Topics: ${p.topics.join(', ')}`);
+      lines.push(`${index.nameOf(p.party)} ${p.stance}: ${p.summary}`, '', `Topics: ${p.topics.join(', ')}`);
       break;
     }
     default:

@@ -28,7 +28,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const session = new Session(connection, dataset, compile(dataset));
   const settings = new Settings(session);
   const cards = new RecordCards(session);
-  const checks = new DocumentChecks(session, settings, cards.uri);
+  const checks = new DocumentChecks(session, settings);
   settings.recheck = () => checks.recheckAll();
   serveHover(checks);
   serveCompletion(session);

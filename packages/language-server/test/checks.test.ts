@@ -12,7 +12,6 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { DocumentChecks } from '../src/checks.js';
-import { RecordCards } from '../src/definition.js';
 import { Session } from '../src/session.js';
 import { Settings } from '../src/settings.js';
 
@@ -24,7 +23,7 @@ async function start() {
   const down = new PassThrough();
   const server = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
   const session = new Session(server, dataset, model);
-  const checks = new DocumentChecks(session, new Settings(session), new RecordCards(session).uri);
+  const checks = new DocumentChecks(session, new Settings(session));
   server.onInitialize(() => ({ capabilities: { textDocumentSync: 1 } }));
   session.documents.listen(server);
   server.listen();
