@@ -14,6 +14,8 @@ export const EventType = z.enum([
   'prisoner-exchange',
   'announcement',
   'statement',
+  'photograph',
+  'submission',
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Biography } from './biography.js';
 import { Event } from './event.js';
 import { Figure } from './figure.js';
 import { Organisation } from './organisation.js';
@@ -7,12 +8,26 @@ import { Place } from './place.js';
 import { Position } from './position.js';
 import { Quantity } from './quantity.js';
 import { Quote } from './quote.js';
+import { Redirect } from './redirect.js';
 import { Role } from './role.js';
 import { Source } from './source.js';
 
 export * from './common.js';
 export { Action } from './quantity.js';
-export { Event, Figure, Organisation, Person, Place, Position, Quantity, Quote, Role, Source };
+export {
+  Biography,
+  Event,
+  Figure,
+  Organisation,
+  Person,
+  Place,
+  Position,
+  Quantity,
+  Quote,
+  Redirect,
+  Role,
+  Source,
+};
 
 /** Record kinds, as folder names under data/ and keys of the dataset document. */
 export const kinds = {
@@ -26,6 +41,7 @@ export const kinds = {
   figure: { schema: Figure, collection: 'figures' },
   quote: { schema: Quote, collection: 'quotes' },
   position: { schema: Position, collection: 'positions' },
+  biography: { schema: Biography, collection: 'biographies' },
 } as const;
 
 export type Kind = keyof typeof kinds;
@@ -44,6 +60,10 @@ export const Dataset = z
     figures: z.array(Figure),
     quotes: z.array(Quote),
     positions: z.array(Position),
+    biographies: z.array(Biography),
+    redirects: z
+      .array(Redirect)
+      .describe('Retired ids and the records that replace them; see `DatasetIndex.resolve`.'),
   })
   .strict()
   .describe('The Parley dataset: every fact in the source articles, with its evidence.');

@@ -30,7 +30,7 @@ export const Position = z
     summary: z.string().min(1).describe('The position in one sentence.'),
     topics: z.array(PositionTopic).min(1),
     document: z
-      .string()
+      .enum(['road map', 'memorandum'])
       .optional()
       .describe('Document it is set out in (road map, memorandum), when there is one.'),
     statedBy: z.array(Id).optional().describe('Ids of the people who stated it.'),

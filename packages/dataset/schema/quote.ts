@@ -52,6 +52,12 @@ export const Quote = z
         'True for an embedded post: the words stand as a block of their own, signed by their author (“– Name (@handle) date”), instead of inside quotation marks.',
       ),
     about: z.array(Id).optional().describe('Ids of what the quote is about.'),
+    alsoReportedAs: z
+      .array(Id)
+      .optional()
+      .describe(
+        'Quote ids of the same words as another source renders them (“root causes” and “deep causes”), or of another rendering of the same statement: kept side by side, not merged.',
+      ),
     referredToAs: ReferredToAs.optional(),
     evidence: EvidenceList,
   })

@@ -10,11 +10,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSemantics } from './checks/index.js';
-import { assemble, dataDeclaration, dataModule, jsonSchema, typesSource } from './emit.js';
+import { assemble, dataDeclaration, dataModule, idsSource, jsonSchema, typesSource } from './emit.js';
 import { checkIntegrity } from './integrity.js';
 import { loadRecords } from './load.js';
 import { DataError } from './problem.js';
 import { checkProvenance, loadSourceTexts, seedsDir } from './provenance.js';
+import { loadRedirects } from './redirects.js';
 
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,12 +23,14 @@ export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export function validate(dir = packageDir): Record<string, unknown> {
   const { records, problems } = loadRecords(dir);
   problems.push(...checkIntegrity(records));
+  const redirects = loadRedirects(dir, records);
+  problems.push(...redirects.problems);
   const { texts, problems: missing } = loadSourceTexts(records, seedsDir(dir));
   problems.push(...missing, ...checkProvenance(records, texts));
   if (problems.length === 0) problems.push(...checkSemantics(records, texts));
   if (problems.length > 0) throw new DataError(problems);
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-  return assemble(records, version);
+  return assemble(records, version, redirects.redirects);
 }
 
 /** Writes every output into outDir. Deterministic: same data, same bytes. */
@@ -40,16 +43,20 @@ export async function build(outDir: string, dir = packageDir): Promise<void> {
   writeFileSync(join(outDir, 'dataset.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
   writeFileSync(join(outDir, 'data.js'), dataModule(json));
   writeFileSync(join(outDir, 'data.d.ts'), dataDeclaration);
-  const typesPath = join(dir, 'src', 'generated', 'types.ts');
-  const types = await typesSource(schema);
+  refresh(join(dir, 'src', 'generated', 'types.ts'), await typesSource(schema), 'the schema');
+  refresh(join(dir, 'src', 'generated', 'ids.ts'), idsSource(dataset), 'the data');
+}
+
+/** Writes a generated source file only when its content changes, so the build stays incremental. */
+function refresh(path: string, content: string, from: string): void {
   let current = '';
   try {
-    current = readFileSync(typesPath, 'utf8');
+    current = readFileSync(path, 'utf8');
   } catch {}
-  if (current !== types) {
-    mkdirSync(dirname(typesPath), { recursive: true });
-    writeFileSync(typesPath, types);
-    console.log(`updated ${typesPath} from the schema`);
+  if (current !== content) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+    console.log(`updated ${path} from ${from}`);
   }
 }
 

@@ -4,7 +4,11 @@ import { Dataset, kinds } from '../schema/index.js';
 import type { LoadedRecord } from './load.js';
 
 /** The dataset document: collections in schema order, records sorted by id, so builds are byte-identical. */
-export function assemble(records: LoadedRecord[], version: string): Record<string, unknown> {
+export function assemble(
+  records: LoadedRecord[],
+  version: string,
+  redirects: readonly unknown[] = [],
+): Record<string, unknown> {
   const doc: Record<string, unknown> = { version };
   for (const [kind, { collection }] of Object.entries(kinds)) {
     doc[collection] = records
@@ -12,6 +16,9 @@ export function assemble(records: LoadedRecord[], version: string): Record<strin
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((r) => r.record);
   }
+  doc.redirects = [...redirects].sort((a, b) =>
+    (a as { id: string }).id < (b as { id: string }).id ? -1 : 1,
+  );
   // Round-trip through the whole-document schema: what we publish is what the schema says.
   return Dataset.parse(doc) as Record<string, unknown>;
 }
@@ -39,6 +46,31 @@ export async function typesSource(schema: Record<string, unknown>): Promise<stri
     style: { singleQuote: true, printWidth: 110 },
   });
   return ts;
+}
+
+/**
+ * src/generated/ids.ts: the ids of each kind as a union type, so a literal id with a typo fails to compile
+ * (`index.reportsOf('drones-launched-overnight-2025-6-01')`), and the retired ids of redirects.
+ */
+export function idsSource(dataset: Record<string, unknown>): string {
+  // Biome's layout: one member on the line of the name, several one a line.
+  const union = (ids: string[]) =>
+    ids.length > 1
+      ? `\n${ids.map((id) => `  | '${id}'`).join('\n')}`
+      : ` ${ids[0] ? `'${ids[0]}'` : 'never'}`;
+  const name = (kind: string) => `${kind[0]!.toUpperCase()}${kind.slice(1)}Id`;
+  const parts = Object.entries(kinds).map(([kind, { collection }]) => {
+    const ids = (dataset[collection] as { id: string }[]).map((r) => r.id);
+    return `/** Id of a ${kind} record. */\nexport type ${name(kind)} =${union(ids)};`;
+  });
+  const retired = (dataset.redirects as { id: string }[]).map((r) => r.id);
+  return `${banner}\n\n${parts.join('\n\n')}\n\n/** Id of any record. */\nexport type RecordId =\n${Object.keys(
+    kinds,
+  )
+    .map((k) => `  | ${name(k)}`)
+    .join(
+      '\n',
+    )};\n\n/** An id retired by a redirect (see \`DatasetIndex.resolve\`). */\nexport type RetiredId =${union(retired)};\n`;
 }
 
 /** dist/data.js: JSON.parse of a string literal parses faster than the same object literal. */

@@ -10,14 +10,20 @@
  * ```
  * @packageDocumentation
  */
-import data from './data.js';
+import raw from './data.js';
 import type { ParleyDataset } from './generated/types.js';
 import { createIndex } from './lookup/dataset-index.js';
+import { deepFreeze } from './lookup/freeze.js';
 
+// Frozen, so that a consumer's edit cannot change what the index (or another consumer) reads.
+const data: ParleyDataset = deepFreeze(raw);
+
+export type * from './generated/ids.js';
 export type * from './generated/types.js';
-export { type Backlink, createIndex, DatasetIndex } from './lookup/dataset-index.js';
+export { type Backlink, type Checked, createIndex, DatasetIndex } from './lookup/dataset-index.js';
+export { disputed } from './lookup/disputed.js';
 export { foldChar, foldName } from './lookup/fold.js';
-export { preferredName } from './lookup/preferred-name.js';
+export { preferredName, recordName } from './lookup/preferred-name.js';
 export {
   type AnyRecord,
   allRecords,
@@ -25,6 +31,7 @@ export {
   type NamedRecord,
   type NameEntry,
   type RecordKind,
+  recordKinds,
 } from './lookup/record.js';
 export { type Reference, referencesOf } from './lookup/references.js';
 export { actionWords } from './vocabulary/action-words.js';
@@ -46,6 +53,10 @@ export const quantities = data.quantities;
 export const figures = data.figures;
 export const quotes = data.quotes;
 export const positions = data.positions;
+/** Lines of people's biographies (what they did or are known for, beyond offices and events). */
+export const biographies = data.biographies;
+/** Retired ids and the records that replace them; see {@link DatasetIndex.resolve}. */
+export const redirects = data.redirects;
 
 /** Lookups over the embedded dataset, built lazily on first use. */
 export const index = createIndex(data);

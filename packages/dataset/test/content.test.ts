@@ -171,6 +171,44 @@ describe('index', () => {
     const facts = index.factsIn('nyt-little-progress');
     expect(facts.some((f) => f.kind === 'quote')).toBe(true);
     expect(index.referencing('rustem-umerov').some((b) => b.from.kind === 'role')).toBe(true);
-    expect(index.get('no-such-id')).toBeUndefined();
+    expect(index.get('no-such-id' as string)).toBeUndefined();
+  });
+});
+
+describe('for consumers', () => {
+  it('has a getter per kind and one list of kinds', async () => {
+    const { recordKinds } = await import('../dist/index.js');
+    expect(recordKinds).toContain('biography');
+    expect(index.organisation('sbu')?.id).toBe('sbu');
+    expect(index.role('rustem-umerov-defence-minister')?.person).toBe('rustem-umerov');
+    expect(index.quote('serhii-kyslytsia-couldnt-react')?.speaker).toBe('serhii-kyslytsia');
+    expect(index.biographyOf('vladimir-medinsky').map((b) => b.id)).toEqual([
+      'vladimir-medinsky-wrote-textbooks',
+    ]);
+    expect(index.person('kyiv' as string)).toBeUndefined();
+  });
+
+  it('freezes what it exports', () => {
+    expect(Object.isFrozen(people)).toBe(true);
+    expect(Object.isFrozen(people[0]!.names[0])).toBe(true);
+    expect(() => {
+      (people as { id: string }[]).push({ id: 'x' });
+    }).toThrow(TypeError);
+  });
+
+  it('marks as disputed only quantities whose reports disagree', () => {
+    expect(index.disputed('drones-launched-overnight-2025-06-01')).toBe(true); // 472 and 500
+    expect(index.disputed('ukrainian-regions-claimed-by-russia')).toBe(true); // four and five
+    expect(index.disputed('second-round-scheduled-start-time')).toBe(false); // 1 p.m. local, noon in Paris
+    expect(index.disputed('ukrainian-territory-controlled-by-russia')).toBe(false); // about 20%, a little under a fifth
+    expect(index.disputed('aircraft-hit-in-drone-operation-on-air-bases')).toBe(false); // 41, dozens, several
+  });
+
+  it('redirects a retired id to the record that holds it now', () => {
+    expect(index.resolve('weeks-since-direct-dialogue-resumed-nyt-little-progress-2')).toEqual([
+      'weeks-since-direct-dialogue-resumed-nyt-little-progress',
+    ]);
+    expect(index.resolve('kyiv')).toEqual(['kyiv']);
+    expect(index.resolve('nowhere' as string)).toEqual([]);
   });
 });

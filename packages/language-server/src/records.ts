@@ -8,34 +8,15 @@ import {
   type Evidence,
   type Figure,
   preferredName,
+  recordName,
 } from '@parley/dataset';
 import { entityCard, sourceCard } from '@parley/lint';
 
 /** The URI scheme the VS Code extension serves record cards under (see the README's protocol section). */
 export const RECORD_SCHEME = 'parley-record';
 
-/** A record's human name: its preferred spelling, title or text, falling back to the id. */
-export function recordTitle(entry: AnyRecord): string {
-  switch (entry.kind) {
-    case 'source':
-      return entry.record.title;
-    case 'person':
-    case 'organisation':
-    case 'place':
-    case 'event':
-      return preferredName(entry.record.names);
-    case 'role':
-      return preferredName(entry.record.title);
-    case 'quantity':
-      return entry.record.description;
-    case 'figure':
-      return entry.record.text;
-    case 'quote':
-      return `“${entry.record.text}”`;
-    case 'position':
-      return entry.record.summary;
-  }
-}
+/** A record's human name: the dataset's own (`recordName`). */
+export const recordTitle = recordName;
 
 const nameOf = (index: DatasetIndex, id: string): string => {
   const entry = index.get(id);

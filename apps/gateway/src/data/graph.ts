@@ -1,21 +1,24 @@
 import {
   type AnyRecord,
   allRecords,
+  type Biography,
   collections,
+  createIndex,
   type DatasetIndex,
   dataset,
   type Event,
   type Figure,
-  index,
   type Organisation,
   type ParleyDataset,
   type Person,
   type Place,
   type Position,
+  preferredName,
   type Quantity,
   type Quote,
   type RecordKind,
   type Role,
+  recordKinds,
   type Source,
   type Spelling,
 } from '@parley/dataset';
@@ -34,12 +37,13 @@ export const TYPE_NAMES = {
   figure: 'Figure',
   quote: 'Quote',
   position: 'Position',
+  biography: 'Biography',
 } as const satisfies Record<RecordKind, string>;
 
 export type TypeName = (typeof TYPE_NAMES)[RecordKind];
 
 /** Record kinds in the dataset's own collection order (sources first). */
-export const KINDS = Object.keys(collections) as RecordKind[];
+export const KINDS = recordKinds;
 
 const KIND_BY_TYPE_NAME = new Map<string, RecordKind>(KINDS.map((kind) => [TYPE_NAMES[kind], kind] as const));
 
@@ -55,6 +59,7 @@ export interface RecordOfKind {
   figure: Figure;
   quote: Quote;
   position: Position;
+  biography: Biography;
 }
 
 /** Any dataset record. */
@@ -217,10 +222,12 @@ export class DatasetGraph {
   }
 }
 
-/** The preferred spelling among a record's names (the dataset guarantees exactly one). */
-export function preferred(names: readonly Spelling[]): string {
-  return names.find((n) => n.status === 'preferred')?.text ?? names[0]?.text ?? '';
-}
+/** The preferred spelling among a record's names: the dataset's own `preferredName`. */
+export const preferred = preferredName;
 
-/** The graph over the embedded dataset, shared by every request. */
-export const graph = new DatasetGraph(dataset, index);
+/**
+ * The graph over the embedded dataset, shared by every request. The dataset's exports are frozen; Pothos
+ * brands each object it resolves as a node with a symbol property, so the graph serves its own copy.
+ */
+const served: ParleyDataset = structuredClone(dataset);
+export const graph = new DatasetGraph(served, createIndex(served));

@@ -128,6 +128,11 @@ export class SearchIndex {
         out.push([p.document, 'secondary', 'document']);
         break;
       }
+      case 'biography': {
+        const b = g.get('biography', r.id)!;
+        out.push([b.statement, 'primary', 'statement'], [nameOf(b.person), 'secondary', 'person']);
+        break;
+      }
     }
     for (const e of r.evidence) out.push([e.excerpt, 'excerpt', 'evidence']);
     return out;

@@ -14,6 +14,7 @@ import './party.js';
 import './person.js';
 import './place.js';
 import './position.js';
+import './biography.js';
 import './quantity.js';
 import './quote.js';
 import './record.js';

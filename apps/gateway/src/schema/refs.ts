@@ -1,4 +1,5 @@
 import type {
+  Biography,
   Event,
   Figure,
   Organisation,
@@ -26,6 +27,7 @@ export const QuantityRef = builder.objectRef<Quantity>('Quantity');
 export const FigureRef = builder.objectRef<Figure>('Figure');
 export const QuoteRef = builder.objectRef<Quote>('Quote');
 export const PositionRef = builder.objectRef<Position>('Position');
+export const BiographyRef = builder.objectRef<Biography>('Biography');
 
 /** One connection (and edge) type per record type, shared by every field that lists that kind. */
 export const SourceConnection = builder.connectionObject(

@@ -59,6 +59,11 @@ export interface ParleyDataset {
   figures: Figure[];
   quotes: Quote[];
   positions: Position[];
+  biographies: Biography[];
+  /**
+   * Retired ids and the records that replace them; see `DatasetIndex.resolve`.
+   */
+  redirects: Redirect[];
 }
 /**
  * A source article.
@@ -328,7 +333,9 @@ export interface Event {
     | 'meeting'
     | 'prisoner-exchange'
     | 'announcement'
-    | 'statement';
+    | 'statement'
+    | 'photograph'
+    | 'submission';
   description: string;
   /**
    * When it happened, at the precision the sources give.
@@ -702,6 +709,12 @@ export interface Quote {
    * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
    */
   about?: string[];
+  /**
+   * Quote ids of the same words as another source renders them (“root causes” and “deep causes”), or of another rendering of the same statement: kept side by side, not merged.
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  alsoReportedAs?: string[];
   referredToAs?: ReferredToAs;
   /**
    * At least one source passage supporting the record.
@@ -755,7 +768,7 @@ export interface Position {
   /**
    * Document it is set out in (road map, memorandum), when there is one.
    */
-  document?: string;
+  document?: 'road map' | 'memorandum';
   /**
    * Ids of the people who stated it.
    *
@@ -772,4 +785,62 @@ export interface Position {
    * @minItems 1
    */
   evidence: Evidence[];
+}
+/**
+ * A line of a person’s biography.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Biography".
+ */
+export interface Biography {
+  /**
+   * Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  id: string;
+  /**
+   * Person id the line is about.
+   */
+  person: string;
+  /**
+   * What the sources say about them, in one sentence.
+   */
+  statement: string;
+  /**
+   * When, if the sources say.
+   */
+  date?: string;
+  /**
+   * At least one source passage supporting the record.
+   *
+   * @minItems 1
+   */
+  evidence: Evidence[];
+}
+/**
+ * A retired id and the records that replace it.
+ *
+ * This interface was referenced by `ParleyDataset`'s JSON-Schema
+ * via the `definition` "Redirect".
+ */
+export interface Redirect {
+  /**
+   * The retired id. No live record may have it again.
+   */
+  id: string;
+  /**
+   * The id of the record that now holds what the retired one held.
+   */
+  moved?: string;
+  /**
+   * The ids of the records it was split into.
+   *
+   * @minItems 2
+   *
+   * Items: Kebab-case id, equal to the file name; unique across the dataset and never reused.
+   */
+  split?: string[];
+  /**
+   * Why it was retired, in words for the release notes.
+   */
+  reason: string;
 }

@@ -1,4 +1,5 @@
 import type {
+  Biography,
   Event,
   Figure,
   Organisation,
@@ -24,7 +25,8 @@ export type AnyRecord =
   | { kind: 'quantity'; record: Quantity }
   | { kind: 'figure'; record: Figure }
   | { kind: 'quote'; record: Quote }
-  | { kind: 'position'; record: Position };
+  | { kind: 'position'; record: Position }
+  | { kind: 'biography'; record: Biography };
 
 export type RecordKind = AnyRecord['kind'];
 
@@ -43,7 +45,11 @@ export const collections = {
   figure: 'figures',
   quote: 'quotes',
   position: 'positions',
+  biography: 'biographies',
 } as const satisfies Record<RecordKind, keyof ParleyDataset>;
+
+/** Every record kind, in collection order: the one list consumers take kinds from. */
+export const recordKinds: readonly RecordKind[] = Object.freeze(Object.keys(collections) as RecordKind[]);
 
 /** One spelling of a name or title, with the record it belongs to. */
 export interface NameEntry {

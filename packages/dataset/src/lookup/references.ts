@@ -64,15 +64,25 @@ export function referencesOf(entry: AnyRecord): Reference[] {
     case 'figure':
       add('quantity', entry.record.quantity, ['quantity']);
       add('attributedTo', entry.record.attributedTo, ENTITY);
+      entry.record.referredToAs?.forEach((x, i) => {
+        out.push({ field: `referredToAs[${i}].id`, to: x.id, kinds: ENTITY });
+      });
       break;
     case 'quote':
       add('speaker', entry.record.speaker, SPEAKER);
       add('event', entry.record.event, ['event']);
       add('about', entry.record.about, [...ENTITY, 'event', 'quantity']);
+      add('alsoReportedAs', entry.record.alsoReportedAs, ['quote']);
+      entry.record.referredToAs?.forEach((x, i) => {
+        out.push({ field: `referredToAs[${i}].id`, to: x.id, kinds: SPEAKER });
+      });
       break;
     case 'position':
       add('party', entry.record.party, ENTITY);
       add('statedBy', entry.record.statedBy, SPEAKER);
+      break;
+    case 'biography':
+      add('person', entry.record.person, ['person']);
       break;
   }
   return out;

@@ -1,5 +1,6 @@
 import {
   type Action,
+  type AnyRecord,
   type DatasetIndex,
   type Event,
   foldName,
@@ -104,7 +105,7 @@ const ATTACK_TYPES = new Set(['attack', 'military-operation', 'offensive']);
  */
 export function sideOf(index: DatasetIndex, id: string): string | undefined {
   for (let seen = 0, at: string | undefined = id; at !== undefined && seen < 8; seen++) {
-    const e = index.get(at);
+    const e: AnyRecord | undefined = index.get(at);
     if (!e) return undefined;
     switch (e.kind) {
       case 'person':
