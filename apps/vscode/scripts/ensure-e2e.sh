@@ -36,6 +36,13 @@ if [ ! -f "$marker" ]; then
     # Its own package.json: npm then ignores the workspace's .npmrc and pnpm files.
     echo '{ "private": true, "description": "code-server for the Parley end-to-end test" }' >package.json
     export npm_config_yes=true npm_config_audit=false npm_config_fund=false npm_config_loglevel=error
+    # `npm rebuild` compiles native modules with node-gyp, which downloads Node's headers unless told where
+    # they are; nodejs.org is unreachable here. Node's own prefix holds them (Debian's nodejs and the
+    # official tarballs both ship include/node), so point npm there rather than rely on a user's ~/.npmrc.
+    node_prefix="$(dirname "$(dirname "$(command -v node)")")"
+    if [ -z "${npm_config_nodedir:-}" ] && [ -f "$node_prefix/include/node/node.h" ]; then
+      export npm_config_nodedir="$node_prefix"
+    fi
     npm i "code-server@$CODE_SERVER_VERSION" --ignore-scripts >&2
     cd node_modules/code-server/lib/vscode
     npm install --omit=dev --ignore-scripts >&2

@@ -21,7 +21,7 @@ const data: ParleyDataset = deepFreeze(raw);
 export type * from './generated/ids.js';
 export type * from './generated/types.js';
 export { type Backlink, type Checked, createIndex, DatasetIndex } from './lookup/dataset-index.js';
-export { disputed } from './lookup/disputed.js';
+export { contradicts, disputed } from './lookup/disputed.js';
 export { foldChar, foldName } from './lookup/fold.js';
 export { preferredName, recordName } from './lookup/preferred-name.js';
 export {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset, foldName, index, people, places, quotes, sources } from '../dist/index.js';
+import { contradicts, dataset, foldName, index, people, places, quotes, sources } from '../dist/index.js';
 
 // What the issue requires the dataset to hold, checked against the built package.
 describe('sources', () => {
@@ -202,6 +202,14 @@ describe('for consumers', () => {
     expect(index.disputed('second-round-scheduled-start-time')).toBe(false); // 1 p.m. local, noon in Paris
     expect(index.disputed('ukrainian-territory-controlled-by-russia')).toBe(false); // about 20%, a little under a fifth
     expect(index.disputed('aircraft-hit-in-drone-operation-on-air-bases')).toBe(false); // 41, dozens, several
+  });
+
+  it('names the two reports that contradict each other, and only those', () => {
+    const [a, b] = index.reportsOf('drones-launched-overnight-2025-06-01');
+    expect(contradicts(a!, b!)).toBe(true);
+    expect(contradicts(a!, a!)).toBe(false);
+    const [local, paris] = index.reportsOf('second-round-scheduled-start-time');
+    expect(contradicts(local!, paris!)).toBe(false);
   });
 
   it('redirects a retired id to the record that holds it now', () => {

@@ -1,4 +1,4 @@
-import type { RuleId } from '@parley/lint';
+import { disableLineEdit, type RuleId } from '@parley/lint';
 import {
   type CodeAction,
   CodeActionKind,
@@ -33,40 +33,16 @@ export function fixAction(
   } satisfies CodeAction;
 }
 
-const FENCE = /^\s*(```|~~~)/;
-
 /**
- * The edit that silences `rule` on `line` with `<!-- parley-disable-next-line RULE -->`.
- *
- * The comment goes on its own line above, indented like the line. When the line continues a paragraph
- * (the line above is prose), a comment line would split the paragraph in two when rendered (an HTML comment
- * at the start of a line starts an HTML block, even inside a paragraph), so the comment is appended to the
- * end of the line above instead, where it stays inline; the engine reads it as applying to the next line
- * either way.
+ * The edit that silences `rule` on `line` with `<!-- parley-disable-next-line RULE -->`: the engine's
+ * {@link disableLineEdit} (which keeps a wrapped paragraph whole), in LSP positions.
  */
 export function disableEdit(doc: TextDocument, line: number, rule: RuleId): TextEdit {
-  const comment = `<!-- parley-disable-next-line ${rule} -->`;
-  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const indent = /^[ \t]*/.exec(text)![0];
-  if (line > 0) {
-    const above = doc
-      .getText({ start: { line: line - 1, character: 0 }, end: { line, character: 0 } })
-      .replace(/\r?\n$/, '');
-    // Already a directive for the next line: add the rule to it (a second comment line would only silence
-    // the first comment's line).
-    const directive = /(<!--\s*parley-disable-next-line\b.*?)(\s*-->)\s*$/.exec(above);
-    if (directive) {
-      const at = { line: line - 1, character: directive.index + directive[1]!.length };
-      return { range: { start: at, end: at }, newText: ` ${rule}` };
-    }
-    const prose = above.trim() !== '' && !FENCE.test(above) && !/-->\s*$/.test(above) && !/^\s*#/.test(above);
-    if (prose) {
-      const end = { line: line - 1, character: above.length };
-      return { range: { start: end, end }, newText: ` ${comment}` };
-    }
-  }
-  const start = { line, character: 0 };
-  return { range: { start, end: start }, newText: `${indent}${comment}\n` };
+  const edit = disableLineEdit(doc.getText(), doc.offsetAt({ line, character: 0 }), rule);
+  return {
+    range: { start: doc.positionAt(edit.start), end: doc.positionAt(edit.end) },
+    newText: edit.newText,
+  };
 }
 
 /** "Disable RULE for this line", pinned to `version` like every other fix. */

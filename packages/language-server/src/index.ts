@@ -12,7 +12,7 @@
  */
 export { disableEdit } from './actions.js';
 export { main } from './cli.js';
-export { citationCompletions, citationKeyAt, filterTextOf } from './completion.js';
+export { citationCompletions, citationKeyAt } from './completion.js';
 export { CONFIG_FILE, ConfigStore, type ResolvedConfig } from './config.js';
 export { AdaptiveDebounce, DEFAULT_DEBOUNCE, type DebounceOptions } from './debounce.js';
 export { type DataFix, type DiagnosticData, dataOf, SOURCE, toLspDiagnostic } from './diagnostics.js';

@@ -10,7 +10,6 @@ import {
   AdaptiveDebounce,
   citationKeyAt,
   disableEdit,
-  filterTextOf,
   RecordFiles,
   recordIdOf,
   recordMarkdown,
@@ -38,17 +37,6 @@ describe('citationKeyAt', () => {
     expect(at('[write to me@')).toBeUndefined();
     expect(at('[@a] and @')).toBeUndefined();
     expect(at('@reu')).toBeUndefined();
-  });
-});
-
-describe('filterTextOf', () => {
-  it('holds the key, outlet, byline and title words of every source, within what VS Code matches', () => {
-    for (const s of dataset.sources) {
-      const text = filterTextOf(s);
-      expect(text.startsWith(s.id)).toBe(true);
-      for (const name of s.byline) for (const w of name.split(/\s+/)) expect(text).toContain(w);
-      expect(text).toContain(s.publishedAt.date);
-    }
   });
 });
 

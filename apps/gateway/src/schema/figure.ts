@@ -1,5 +1,4 @@
-import type { Figure } from '@parley/dataset';
-import { contradicts } from '../data/agreement.js';
+import { contradicts, type Figure } from '@parley/dataset';
 import { graph } from '../data/graph.js';
 import { paginate } from '../data/pagination.js';
 import { builder } from './builder.js';

@@ -1,4 +1,3 @@
-import { disagree } from '../data/agreement.js';
 import { graph } from '../data/graph.js';
 import { paginate } from '../data/pagination.js';
 import { builder } from './builder.js';
@@ -62,7 +61,7 @@ builder.node(QuantityRef, {
     reportsDisagree: t.boolean({
       description:
         'True when two of its reports contradict each other: same unit and basis, and no value both admit (472 drones against 500). Reports in different units are not compared.',
-      resolve: (q) => disagree(graph.index.reportsOf(q.id)),
+      resolve: (q) => graph.index.disputed(q.id),
     }),
     quotesAbout: t.connection(
       {
@@ -107,7 +106,7 @@ builder.queryFields((t) => ({
             .filter(
               (q) =>
                 (!event || q.event === event) &&
-                (disputed == null || disagree(graph.index.reportsOf(q.id)) === disputed),
+                (disputed == null || graph.index.disputed(q.id) === disputed),
             ),
           args,
         );

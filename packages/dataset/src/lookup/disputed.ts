@@ -24,19 +24,19 @@ function interval(f: Figure): [number, number] | undefined {
 }
 
 /**
- * Whether any two reports in the same unit, counted the same way (each side or total), allow no common
- * value. Reports in different units are different renderings (km² and a share; local and Paris time).
+ * Whether two reports of one quantity contradict each other: the same unit, counted the same way (each
+ * side or total), and no value both allow. Reports in different units are different renderings (km² and a
+ * share; local and Paris time) and a vague report bounds nothing, so neither contradicts anything.
  */
+export function contradicts(a: Figure, b: Figure): boolean {
+  if (a.unit !== b.unit || (a.per ?? 'total') !== (b.per ?? 'total')) return false;
+  const ia = interval(a);
+  const ib = interval(b);
+  if (!ia || !ib) return false;
+  return ia[1] < ib[0] || ib[1] < ia[0];
+}
+
+/** Whether any two of these reports (of one quantity) contradict each other (see {@link contradicts}). */
 export function disputed(reports: readonly Figure[]): boolean {
-  const groups = new Map<string, [number, number][]>();
-  for (const f of reports) {
-    const i = interval(f);
-    if (!i) continue;
-    const key = `${f.unit}\u0000${f.per ?? 'total'}`;
-    const list = groups.get(key) ?? [];
-    if (list.some(([lo, hi]) => hi < i[0] || i[1] < lo)) return true;
-    list.push(i);
-    groups.set(key, list);
-  }
-  return false;
+  return reports.some((a, i) => reports.slice(i + 1).some((b) => contradicts(a, b)));
 }
