@@ -59,6 +59,13 @@ export const Event = z
         start: PartialDate,
         end: PartialDate.optional().describe('Last day, for events longer than a day.'),
         derivation: DateDerivation.optional(),
+        note: z
+          .string()
+          .min(1)
+          .optional()
+          .describe(
+            'Why the date is coarser than a date an excerpt states: the finer date is another event’s (the talks a prisoner swap followed).',
+          ),
       })
       .strict()
       .describe('When it happened, at the precision the sources give.'),

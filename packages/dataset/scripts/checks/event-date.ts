@@ -4,7 +4,7 @@ import type { LoadedRecord } from '../load.js';
 import type { Problem } from '../problem.js';
 import { type Check, clip, containsWords, evidenceOf, problemAt } from './context.js';
 
-const MONTHS = [
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -4,6 +4,7 @@ import type { FoldedText } from '../provenance.js';
 import { attribution } from './attribution.js';
 import { type Check, contextOf } from './context.js';
 import { eventDate } from './event-date.js';
+import { eventDatePrecision } from './event-date-precision.js';
 import { figureNumber } from './figure-number.js';
 import { figurePer } from './figure-per.js';
 import { figureQuantity } from './figure-quantity.js';
@@ -19,6 +20,7 @@ export const semanticChecks: Readonly<Record<string, Check>> = {
   'quote-marks': quoteMarks,
   'quote-translation': quoteTranslation,
   'event-date': eventDate,
+  'event-date-precision': eventDatePrecision,
 };
 
 /** Runs every semantic check; problems in check order. */

@@ -350,6 +350,10 @@ export interface Event {
      */
     end?: string;
     derivation?: DateDerivation;
+    /**
+     * Why the date is coarser than a date an excerpt states: the finer date is another event’s (the talks a prisoner swap followed).
+     */
+    note?: string;
   };
   /**
    * Place ids, from the most specific (venue) to the broadest.
