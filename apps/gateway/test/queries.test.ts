@@ -463,4 +463,20 @@ describe('hover', () => {
     );
     expect(nothing.hover).toBeNull();
   });
+
+  it('opens the card with the finding under the cursor, as the editor does', async () => {
+    const text = 'The delegations flew to Kiev on Sunday.';
+    const data = ok(
+      await gw.gql<{ hover: { key: string; markdown: string } }>(
+        'query($t: String!) { hover(text: $t, line: 0, character: 25) { key markdown } }',
+        { t: text },
+      ),
+    );
+    expect(data.hover.key).toBe('kyiv');
+    // The finding first (its message and rule id), the record's card after it.
+    expect(data.hover.markdown.split('\n')[0]).toMatch(
+      /“Kiev” is a deprecated spelling.*\(`name\/spelling`\)$/,
+    );
+    expect(data.hover.markdown.indexOf('**Kyiv**')).toBeGreaterThan(0);
+  });
 });

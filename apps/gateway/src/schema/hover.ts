@@ -76,8 +76,9 @@ builder.queryField('hover', (t) =>
       }
       if (character < 0)
         throw badInput(`\`character\` must be 0 or more; got ${character}.`, { argument: 'character' });
-      const { context } = lintWithContext(text, graph.model, toConfig(config));
-      return inspect(context, lines.offset({ line, character })) ?? null;
+      // The findings go in too, so the card opens with the one under the cursor, as in the editor.
+      const { context, diagnostics } = lintWithContext(text, graph.model, toConfig(config));
+      return inspect(context, lines.offset({ line, character }), diagnostics) ?? null;
     },
   }),
 );
