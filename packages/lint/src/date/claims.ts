@@ -39,6 +39,8 @@ export function dateClaims(model: LintModel, a: Analysis): DateClaim[] {
     { dates: DateExpr[]; events: { start: number; end: number; event: Event }[] }
   >();
   for (const d of a.dates) {
+    // "the second round since March 2022": a bound of a span, not the day of the event beside it.
+    if (d.bound) continue;
     const si = sentenceAt(a, d.start);
     if (si < 0) continue;
     const entry = bySentence.get(si) ?? { dates: [], events: [] };

@@ -7,7 +7,16 @@ export interface DateExpr {
   day?: number;
   /** Last day of a range of days in one month ("May 24-26" → 26). */
   endDay?: number;
+  /**
+   * The date bounds a span instead of placing something on it: "since March 2022", "until June 2", "by
+   * May 16", "before June 2". Not the date of an event named beside it.
+   */
+  bound?: true;
 }
+
+/** Words that make the date after them an edge of a span of time. */
+const BOUND_BEFORE =
+  /(?:^|[^a-z])(?:since|until|till|by|before|after|prior to|ahead of|as of|through)\s+(?:early\s+|late\s+|mid-?)?$/;
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -80,7 +89,14 @@ export function findDates(folded: string): DateExpr[] {
       if (!d || d.month < 1 || d.month > 12 || (d.day !== undefined && (d.day < 1 || d.day > 31))) continue;
       if (d.endDay !== undefined && d.endDay > 31) continue;
       taken.push([start, end]);
-      out.push({ start, end, ...d });
+      const date: DateExpr = { start, end, ...d };
+      // The month-alone pattern takes its preposition into the match; the others leave it before.
+      if (
+        BOUND_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) ||
+        /^(?:since|until|by)\s/.test(m[0])
+      )
+        date.bound = true;
+      out.push(date);
     }
   }
   return out.sort((a, b) => a.start - b.start);

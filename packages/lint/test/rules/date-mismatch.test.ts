@@ -13,6 +13,11 @@ const accepted: Record<string, string[]> = {
   'dates of something else near an event': [
     'Zelensky spoke on June 3, a day after the second round of talks.',
   ],
+  'dates that bound a span instead of placing the event on a day': [
+    'It was the second round of direct talks between the two sides since March 2022.',
+    'No round of talks had been held since May 16, officials in Kyiv noted.',
+    'Ukraine wanted the second round of talks to produce a ceasefire by June 30.',
+  ],
   'recurring kinds of event, which a description does not name uniquely': [
     'A Russian attack on Kyiv on June 10 killed four people.',
     'Russia launched a record drone barrage on May 26.',
