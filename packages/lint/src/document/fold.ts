@@ -6,6 +6,7 @@ import { foldChar } from '@parley/dataset';
  */
 export class Folds {
   readonly #units = new Map<number, string>();
+  readonly #codes = new Map<number, number>();
 
   unit(code: number, ch: string): string {
     if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
@@ -14,9 +15,27 @@ export class Folds {
       const base = ch.normalize('NFD')[0] ?? ch;
       const folded = foldChar(base);
       f = folded.length === 1 ? folded : ch;
+      // Curly double quotation marks read as '"': no name holds one, and a draft folded to Latin-1 is a
+      // one-byte string, which V8 allocates and scans faster than a two-byte one.
+      if (code >= 0x201c && code <= 0x201f) f = '"';
       // Combining marks on their own fold to a space-like non-letter so they never join words.
       if (code >= 0x300 && code <= 0x36f) f = '\u0300';
       this.#units.set(code, f);
+    }
+    return f;
+  }
+
+  /**
+   * The fold of a unit of the draft as it stands (not yet lower-cased), as a code: lower-cased first when
+   * that gives one unit, as the whole text's lower-casing would, then folded.
+   */
+  code(code: number): number {
+    let f = this.#codes.get(code);
+    if (f === undefined) {
+      const ch = String.fromCharCode(code);
+      const lower = ch.toLowerCase();
+      f = (lower.length === 1 ? this.unit(lower.charCodeAt(0), lower) : this.unit(code, ch)).charCodeAt(0);
+      this.#codes.set(code, f);
     }
     return f;
   }
@@ -66,64 +85,41 @@ export function blanked(text: string, blanks: readonly Blank[]): string {
   return parts.join('');
 }
 
-/** Pieces of `lower` (text[from, …) lower-cased) folded, with the parts of blanks in it as spaces. */
-function foldBlanked(
-  lower: string,
-  from: number,
-  blanks: readonly Blank[],
-  next: number,
-  parts: string[],
-  f0: Folding,
-): number {
-  let b = next;
-  let at = 0;
-  while (b < blanks.length && blanks[b]!.start < from + lower.length) {
-    const start = Math.max(blanks[b]!.start - from, at);
-    const end = Math.min(blanks[b]!.end - from, lower.length);
-    if (start > at) foldPieces(lower.slice(at, start), parts, f0);
-    if (end > start) parts.push(' '.repeat(end - start));
-    at = Math.max(at, end);
-    if (blanks[b]!.end - from > lower.length) break;
-    b++;
-  }
-  if (at < lower.length) foldPieces(at === 0 ? lower : lower.slice(at), parts, f0);
-  return b;
-}
+/** Units folded into one piece of the folded text at a time (a call's arguments, so not too many). */
+const PIECE = 4096;
 
-/**
- * Long texts are lower-cased in chunks of about this many units, each ending after a space: a string of
- * more than 64K UTF-16 units is a large object, costly to allocate, and only the folded text need be one.
- */
-const CHUNK = 16384;
+/** Final sigma (lower-cased by context) and surrogates (lower-cased in pairs) need the whole text's lower-casing. */
+const CONTEXTUAL = /[\u03a3\ud800-\udfff]/;
 
 /**
  * The draft folded for matching, one unit per unit, so a match at [i, j) in the folded text is the same
  * range in the draft. Matches `foldName` of the dataset for names without combining characters.
  */
 export function foldText(text: string, blanks: readonly Blank[] = [], folds = new Folds()): string {
-  const f0: Folding = { folds, nonAscii: new RegExp(NON_ASCII_SOURCE, 'g') };
-  // Lower-casing is per character but for Σ (final sigma): without it, chunks cut after a space (never
-  // inside a surrogate pair) lower-case as the whole text does, and a space in a blank as any character.
-  if ((text.length > CHUNK || blanks.length > 0) && text.indexOf('\u03a3') < 0) {
-    const parts: string[] = [];
-    let whole = true;
-    let next = 0;
-    for (let at = 0; at < text.length && whole; ) {
-      let end = Math.min(at + CHUNK, text.length);
-      if (end < text.length) {
-        const space = text.lastIndexOf(' ', end - 1);
-        if (space <= at) break;
-        end = space + 1;
+  if (CONTEXTUAL.test(text))
+    return foldWhole(blanked(text, blanks), { folds, nonAscii: new RegExp(NON_ASCII_SOURCE, 'g') });
+  // One pass, unit by unit, in pieces made by String.fromCharCode: pieces of Latin-1 units are one-byte
+  // strings, so the folded text of most English drafts is one too, even when the draft (with its curly
+  // quotation marks) is not; a two-byte text of over 64K units is a large object, slow to allocate.
+  const parts: string[] = [];
+  // A plain array of small integers: String.fromCharCode.apply reads it faster than a typed array.
+  const piece: number[] = new Array(Math.min(PIECE, text.length));
+  let k = 0;
+  let i = 0;
+  for (let blank = 0; blank <= blanks.length; blank++) {
+    const stop = blank < blanks.length ? Math.max(i, blanks[blank]!.start) : text.length;
+    const end = blank < blanks.length ? blanks[blank]!.end : text.length;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      piece[k++] = i >= stop ? 32 : c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : folds.code(c);
+      if (k === PIECE) {
+        parts.push(String.fromCharCode.apply(null, piece));
+        k = 0;
       }
-      const chunk = text.slice(at, end);
-      const lower = chunk.toLowerCase();
-      whole = lower.length === chunk.length;
-      if (whole) next = foldBlanked(lower, at, blanks, next, parts, f0);
-      at = end;
-      if (whole && at >= text.length) return parts.join('');
     }
   }
-  return foldWhole(blanked(text, blanks), f0);
+  if (k > 0) parts.push(String.fromCharCode.apply(null, k === piece.length ? piece : piece.slice(0, k)));
+  return parts.length === 1 ? parts[0]! : parts.join('');
 }
 
 function foldWhole(text: string, f0: Folding): string {
