@@ -97,3 +97,34 @@ describe('whole words', () => {
       expect(fast(text), text).toBe(slow.test(text));
   });
 });
+
+describe('folding', () => {
+  it('folds one unit per unit: case, diacritics, apostrophes, dashes, curly double quotes', () => {
+    const text = 'Zelensky’s “Ciragan” talks — ÖZEL İstanbul Київ';
+    const folded = foldText(text);
+    expect(folded).toHaveLength(text.length);
+    // Київ loses the diaeresis of its ї (U+0457), as any letter loses its marks.
+    expect(folded).toBe('zelensky\'s "ciragan" talks - ozel istanbul ки\u0456в');
+  });
+  it('blanks the given ranges with spaces and keeps every offset', () => {
+    const text = 'Russia launched 472 drones [@reuters-far-apart] overnight.';
+    const start = text.indexOf('[@');
+    const end = text.indexOf(']') + 1;
+    const folded = foldText(text, [{ start, end }]);
+    expect(folded.slice(start, end)).toBe(' '.repeat(end - start));
+    expect(folded.slice(end)).toBe(' overnight.');
+  });
+  it('folds a draft longer than one piece the same as its parts', () => {
+    const paragraph = 'Ukraine’s “air force” said Russia launched 472 drones. ';
+    const long = paragraph.repeat(300);
+    expect(foldText(long)).toBe(foldText(paragraph).repeat(300));
+  });
+  it('lower-cases final sigma by context, as the whole text does', () => {
+    expect(foldText('ΟΔΟΣ ΣΟΦΙΑ')).toBe(
+      'ΟΔΟΣ ΣΟΦΙΑ'
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    );
+  });
+});
