@@ -8,7 +8,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageDir } from './build.js';
+import { packageDir } from './package-dir.js';
 import { diffSnapshots } from './release/data-diff.js';
 import { lastRelease } from './release/last-release.js';
 import { releaseNotes } from './release/notes.js';

@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageDir } from './build.js';
+import { packageDir } from './package-dir.js';
 import { checkRelease } from './release/check.js';
 import { releaseNotes } from './release/notes.js';
 
