@@ -15,7 +15,7 @@ import { checkIntegrity } from './integrity.js';
 import { loadRecords } from './load.js';
 import { packageDir } from './package-dir.js';
 import { DataError } from './problem.js';
-import { checkProvenance, loadSourceTexts, seedsDir } from './provenance.js';
+import { checkProvenance, loadSourceTexts, seedsPath } from './provenance.js';
 import { loadRedirects } from './redirects.js';
 
 export { packageDir };
@@ -26,7 +26,7 @@ export function validate(dir = packageDir): Record<string, unknown> {
   problems.push(...checkIntegrity(records));
   const redirects = loadRedirects(dir, records);
   problems.push(...redirects.problems);
-  const { texts, problems: missing } = loadSourceTexts(records, seedsDir(dir));
+  const { texts, problems: missing } = loadSourceTexts(records, seedsPath(dir));
   problems.push(...missing, ...checkProvenance(records, texts));
   if (problems.length === 0) problems.push(...checkSemantics(records, texts));
   if (problems.length > 0) throw new DataError(problems);
