@@ -38,6 +38,12 @@ export const Source = z
       .string()
       .regex(/^[\w.-]+\.txt$/)
       .describe('File name of the article text in the seed corpus.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be the sha256 of the text: 64 lowercase hex digits')
+      .describe(
+        'sha256 of the text (its bytes) every excerpt citing this source was checked against; the build refuses another text.',
+      ),
     publisherOrganisation: Id.optional().describe('Organisation record of the publisher, when it has one.'),
     evidence: EvidenceList,
   })

@@ -13,11 +13,12 @@ import { checkSemantics } from './checks/index.js';
 import { assemble, dataDeclaration, dataModule, idsSource, jsonSchema, typesSource } from './emit.js';
 import { checkIntegrity } from './integrity.js';
 import { loadRecords } from './load.js';
+import { packageDir } from './package-dir.js';
 import { DataError } from './problem.js';
-import { checkProvenance, loadSourceTexts, seedsDir } from './provenance.js';
+import { checkProvenance, loadSourceTexts, seedsPath } from './provenance.js';
 import { loadRedirects } from './redirects.js';
 
-export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export { packageDir };
 
 /** Runs every check; returns the assembled dataset or throws a DataError naming each problem. */
 export function validate(dir = packageDir): Record<string, unknown> {
@@ -25,7 +26,7 @@ export function validate(dir = packageDir): Record<string, unknown> {
   problems.push(...checkIntegrity(records));
   const redirects = loadRedirects(dir, records);
   problems.push(...redirects.problems);
-  const { texts, problems: missing } = loadSourceTexts(records, seedsDir(dir));
+  const { texts, problems: missing } = loadSourceTexts(records, seedsPath(dir));
   problems.push(...missing, ...checkProvenance(records, texts));
   if (problems.length === 0) problems.push(...checkSemantics(records, texts));
   if (problems.length > 0) throw new DataError(problems);

@@ -1,12 +1,29 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
 import type { LoadedRecord } from './load.js';
 import type { Problem } from './problem.js';
 
-/** Where the source articles are: $PARLEY_SEEDS, or ../shared/seeds beside the repository. */
-export function seedsDir(packageDir: string): string {
-  return resolve(process.env.PARLEY_SEEDS ?? join(packageDir, '..', '..', '..', 'shared', 'seeds'));
+/**
+ * Where the source articles are: the directories of $PARLEY_SEEDS (a list like PATH, so an article under
+ * review can sit beside the corpus), or ../shared/seeds beside the repository.
+ */
+export function seedsPath(packageDir: string): string[] {
+  const list = process.env.PARLEY_SEEDS?.split(delimiter).filter(Boolean);
+  return list && list.length > 0
+    ? list.map((d) => resolve(d))
+    : [resolve(packageDir, '..', '..', '..', 'shared', 'seeds')];
 }
+
+/** The first directory of the seeds path: where the corpus is, and where `new source` puts a new text. */
+export const seedsDir = (packageDir: string): string => seedsPath(packageDir)[0]!;
+
+/** The path of a source text in the first directory of the seeds path that holds it. */
+export const findSeed = (dirs: readonly string[], file: string): string | undefined =>
+  dirs.map((d) => join(d, file)).find((p) => existsSync(p));
+
+/** The sha256 a source record stores: of the text's bytes, as read from the seeds directory. */
+export const textHash = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /** A source text with whitespace folded to single spaces, and the map back to the original offsets. */
 export interface FoldedText {
@@ -50,16 +67,20 @@ export function locate(source: FoldedText, excerpt: string): number[] {
   return found;
 }
 
-/** Loads the text of every source record's seed file. */
+/**
+ * Loads the text of every source record's seed file, and checks it is the text the record was checked
+ * against (its sha256), so an edited or replaced article is an error rather than silently different evidence.
+ */
 export function loadSourceTexts(
   records: LoadedRecord[],
-  dir: string,
+  seeds: string | readonly string[],
 ): { texts: Map<string, FoldedText>; problems: Problem[] } {
+  const dirs = typeof seeds === 'string' ? [seeds] : seeds;
   const texts = new Map<string, FoldedText>();
   const problems: Problem[] = [];
-  if (!existsSync(dir)) {
+  if (!dirs.some((d) => existsSync(d))) {
     problems.push({
-      file: dir,
+      file: dirs.join(delimiter),
       field: '',
       message:
         'the source articles are missing; set PARLEY_SEEDS or put them at ../shared/seeds beside the repository',
@@ -67,12 +88,32 @@ export function loadSourceTexts(
     return { texts, problems };
   }
   for (const r of records.filter((x) => x.kind === 'source')) {
-    const path = join(dir, String(r.record.seedFile));
-    if (!existsSync(path)) {
-      problems.push({ file: r.file, field: 'seedFile', message: `${path} does not exist` });
+    const file = String(r.record.seedFile);
+    const recorded = String(r.record.sha256);
+    const path = findSeed(dirs, file);
+    if (!path) {
+      const line = r.lines.get('seedFile');
+      problems.push({
+        file: r.file,
+        field: 'seedFile',
+        message: `${file} is in none of ${dirs.join(', ')}: the text this source was checked against (sha256 ${recorded.slice(0, 12)}…) is missing; set PARLEY_SEEDS to the directory that holds it`,
+        ...(line ? { line } : {}),
+      });
       continue;
     }
-    texts.set(r.id, foldWhitespace(readFileSync(path, 'utf8')));
+    const bytes = readFileSync(path);
+    const actual = textHash(bytes);
+    if (actual !== recorded) {
+      const line = r.lines.get('sha256');
+      problems.push({
+        file: r.file,
+        field: 'sha256',
+        message: `${path} is not the text this source was checked against: its sha256 is ${actual}, the record says ${recorded}. Check every excerpt citing ${r.id} against the new text (pnpm evidence:locate, pnpm check), then set sha256 to the new value`,
+        ...(line ? { line } : {}),
+      });
+      continue;
+    }
+    texts.set(r.id, foldWhitespace(bytes.toString('utf8')));
   }
   return { texts, problems };
 }

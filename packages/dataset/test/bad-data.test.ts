@@ -124,4 +124,25 @@ describe('bad data fails with file, field and problem', () => {
     process.env.PARLEY_SEEDS = join(dir, 'nowhere');
     expect(problemsOf()).toMatch(/the source articles are missing/);
   });
+
+  it('a source text other than the one its record was checked against', () => {
+    const altered = join(dir, 'seeds');
+    cpSync(seeds, altered, { recursive: true });
+    const file = join(altered, '000_098c429029f29dd8.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('far apart', 'close'));
+    process.env.PARLEY_SEEDS = altered;
+    expect(problemsOf()).toMatch(
+      /data\/source\/reuters-far-apart\.yaml:10: sha256: \S+000_098c429029f29dd8\.txt is not the text this source was checked against: its sha256 is [0-9a-f]{64}, the record says d632a7e6[0-9a-f]+\. Check every excerpt citing reuters-far-apart/,
+    );
+  });
+
+  it('a source text missing from the seeds directory', () => {
+    const partial = join(dir, 'seeds');
+    cpSync(seeds, partial, { recursive: true });
+    rmSync(join(partial, '001_1db9e18cbf3922a8.txt'));
+    process.env.PARLEY_SEEDS = partial;
+    expect(problemsOf()).toMatch(
+      /data\/source\/nyt-little-progress\.yaml:10: seedFile: 001_1db9e18cbf3922a8\.txt is in none of \S+: the text this source was checked against \(sha256 9116eab6176d…\) is missing/,
+    );
+  });
 });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageDir } from '../scripts/build.js';
 
@@ -41,6 +41,21 @@ describe('the packed package', () => {
     expect(files).toContain('package/dist/dataset.json');
     expect(files).toContain('package/dist/dataset.schema.json');
     expect(files.some((f) => f.endsWith('.txt') || f.includes('/data/'))).toBe(false);
+  });
+
+  it('carries its licence and changelog, and references no file it leaves out', () => {
+    const files = new Set(run('tar', ['-tzf', tarball], tmp).split('\n').filter(Boolean));
+    expect(files).toContain('package/LICENSE');
+    expect(files).toContain('package/CHANGELOG.md');
+    // A source-map comment pointing at a file the tarball lacks sends debuggers and editors nowhere.
+    const code = [...files].filter((f) => /\.(js|d\.ts)$/.test(f));
+    const dir = join(tmp, 'unpacked');
+    mkdirSync(dir);
+    run('tar', ['-xzf', tarball, '-C', dir], tmp);
+    for (const f of code) {
+      const ref = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(join(dir, f), 'utf8'))?.[1];
+      if (ref) expect(files, `${f} points at ${ref}`).toContain(posix.join(posix.dirname(f), ref));
+    }
   });
 
   it('passes publint', () => {

@@ -122,6 +122,10 @@ export interface Source {
    */
   seedFile: string;
   /**
+   * sha256 of the text (its bytes) every excerpt citing this source was checked against; the build refuses another text.
+   */
+  sha256: string;
+  /**
    * Organisation record of the publisher, when it has one.
    */
   publisherOrganisation?: string;
