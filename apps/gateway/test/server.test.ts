@@ -42,12 +42,6 @@ describe('HTTP endpoints', () => {
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
   });
 
-  it('redirects / to /graphql', async () => {
-    const res = await fetch(`${gw.base}/`, { redirect: 'manual' });
-    expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toBe('/graphql');
-  });
-
   it('logs one JSON line per request, with the request id and without the query string', async () => {
     const res = await fetch(`${gw.url}?query=${encodeURIComponent('{ dataset { version } }')}&secret=draft`, {
       headers: { 'x-graphql-yoga-csrf': '1', 'x-request-id': 'trace-123' },

@@ -72,7 +72,7 @@ async function connectRedis(url: string, logger: Logger): Promise<Redis> {
 /**
  * Builds the gateway: Redis (when configured), the response cache, the rate limiter, the allow-list, the
  * GraphQL Yoga instance and the HTTP server around it, which also answers /health and /ready, logs each
- * request as one JSON line and redirects / to the API.
+ * request as one JSON line; Yoga serves the API at /graphql and the checker page at /.
  */
 export async function createGateway(
   config: GatewayConfig,
@@ -171,10 +171,6 @@ export async function createGateway(
         dataset: version,
         redis: redis ? redis.status : 'not configured',
       });
-    }
-    if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(302, { location: GRAPHQL_PATH });
-      return res.end();
     }
     const toYoga = (body: Buffer | undefined, rateLimit: ServerContext['rateLimit']) =>
       requestScope.run({ requestId }, () => {

@@ -3,7 +3,7 @@ export const SAMPLE = `# Talks in Istanbul
 
 Paste or type a Markdown draft here. Parley checks it in this browser, against its dataset, as you type.
 
-Russia launched 427 drones at Ukraine overnight, its air force said [@reuters-far-apart].
+Ukraine's delegation was led by Defence Minister Rustem Umarov [@reuters-far-apart].
 
-The second round of talks was held at the Ciragan Palace [@second-round-begins].
+The delegations met again in Istanbul for a second round of talks [@nyt-litle-progress].
 `;
