@@ -20,6 +20,8 @@ export class FindingsList {
   readonly #filter: HTMLSelectElement;
   readonly #summary: HTMLElement;
   #shown: Shown[] = [];
+  /** What the list shows now, to skip rebuilding it unchanged. */
+  #key: string | undefined;
 
   constructor(
     root: HTMLElement,
@@ -38,6 +40,14 @@ export class FindingsList {
     this.#view = view;
     const all: Shown[] = [];
     forEachDiagnostic(view.state, (diagnostic, from, to) => all.push({ diagnostic, from, to }));
+    // While typing, most checks find the same things at the same places: nothing is rebuilt then (hundreds
+    // of items per keystroke would hold up the next one, and a screen reader would hear the count again).
+    const key = [
+      this.#filter.value,
+      ...all.map(({ diagnostic: d, from, to }) => `${from}:${to}:${d.severity}:${d.source}:${d.message}`),
+    ].join('\n');
+    if (key === this.#key) return;
+    this.#key = key;
     const rules = [...new Set(all.map((s) => s.diagnostic.source!))].sort();
     const chosen = this.#filter.value;
     this.#filter.replaceChildren(new Option(`All rules (${all.length})`, ''));
@@ -53,29 +63,36 @@ export class FindingsList {
     const parts = (['error', 'warning', 'info', 'hint'] as const)
       .filter((k) => counts[k])
       .map((k) => plural(counts[k], k));
-    this.#summary.textContent = all.length
-      ? `${plural(all.length, 'finding')}: ${parts.join(', ')}`
-      : 'No findings';
+    const summary = all.length ? `${plural(all.length, 'finding')}: ${parts.join(', ')}` : 'No findings';
+    if (this.#summary.textContent !== summary) this.#summary.textContent = summary;
 
     const doc = view.state.doc;
-    this.#list.replaceChildren(
-      ...this.#shown.map(({ diagnostic, from, to }) => {
-        const item = document.createElement('li');
-        item.className = `finding finding-${diagnostic.severity}`;
-        const button = document.createElement('button');
-        button.type = 'button';
-        const line = doc.lineAt(from);
-        button.innerHTML =
-          '<span class="finding-where"></span> <span class="finding-severity"></span> <code class="finding-rule"></code><span class="finding-message"></span>';
-        button.querySelector('.finding-where')!.textContent = `Line ${line.number}:${from - line.from + 1}`;
-        button.querySelector('.finding-severity')!.textContent = diagnostic.severity;
-        button.querySelector('.finding-rule')!.textContent = diagnostic.source ?? '';
-        button.querySelector('.finding-message')!.textContent = diagnostic.message;
-        button.addEventListener('click', () => this.onJump(view, from, to));
-        item.append(button);
-        return item;
-      }),
-    );
+    const items = document.createDocumentFragment();
+    for (const { diagnostic, from, to } of this.#shown) {
+      const line = doc.lineAt(from);
+      const part = (tag: string, className: string, text: string) => {
+        const el = document.createElement(tag);
+        el.className = className;
+        el.textContent = text;
+        return el;
+      };
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.append(
+        part('span', 'finding-where', `Line ${line.number}:${from - line.from + 1}`),
+        ' ',
+        part('span', 'finding-severity', diagnostic.severity),
+        ' ',
+        part('code', 'finding-rule', diagnostic.source ?? ''),
+        part('span', 'finding-message', diagnostic.message),
+      );
+      button.addEventListener('click', () => this.onJump(view, from, to));
+      const item = document.createElement('li');
+      item.className = `finding finding-${diagnostic.severity}`;
+      item.append(button);
+      items.append(item);
+    }
+    this.#list.replaceChildren(items);
   }
 }
 
