@@ -5,14 +5,14 @@ import { citationCompletion } from '../src/editor/completion.js';
 import { EngineSession } from '../src/engine/session.js';
 
 const { sources } = new EngineSession().ready();
-const complete = citationCompletion(sources);
-const at = (doc: string, pos = doc.length) =>
-  complete(new CompletionContext(EditorState.create({ doc }), pos, false)) as CompletionResult | null;
+const complete = citationCompletion(Promise.resolve(sources));
+const at = (doc: string, pos = doc.length): Promise<CompletionResult | null> =>
+  complete(new CompletionContext(EditorState.create({ doc }), pos, false));
 
 describe('citation-key completion', () => {
-  it('offers every source key after [@, replacing the partial key', () => {
+  it('offers every source key after [@, replacing the partial key', async () => {
     const doc = 'One line.\nAs reported [@reu';
-    const result = at(doc)!;
+    const result = (await at(doc))!;
     expect(result.from).toBe(doc.indexOf('reu'));
     expect(result.to).toBe(doc.length);
     expect(result.options.map((o) => o.apply)).toEqual(sources.map((s) => s.key));
@@ -21,15 +21,15 @@ describe('citation-key completion', () => {
     expect(result.options.map((o) => o.displayLabel)).toEqual(sources.map((s) => s.key));
   });
 
-  it('completes the key after a semicolon inside an open bracket, up to the key characters right of it', () => {
+  it('completes the key after a semicolon inside an open bracket, up to the key characters right of it', async () => {
     const doc = 'Both said so [@reuters-far-apart; @ny] today';
     const pos = doc.indexOf('@ny') + 2;
-    const result = at(doc, pos)!;
+    const result = (await at(doc, pos))!;
     expect([result.from, result.to]).toEqual([doc.indexOf('@ny') + 1, doc.indexOf(']')]);
   });
 
-  it('offers nothing outside a citation', () => {
-    expect(at('An email@example.com address')).toBeNull();
-    expect(at('Closed [@reuters-far-apart] and after')).toBeNull();
+  it('offers nothing outside a citation', async () => {
+    expect(await at('An email@example.com address')).toBeNull();
+    expect(await at('Closed [@reuters-far-apart] and after')).toBeNull();
   });
 });

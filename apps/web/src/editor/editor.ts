@@ -19,7 +19,8 @@ export interface EditorOptions {
   parent: HTMLElement;
   doc: string;
   engine: EngineClient;
-  sources: readonly PageSource[];
+  /** The sources for citation completion, once the worker has them. */
+  sources: PromiseLike<readonly PageSource[]>;
   config: () => Config;
   /** After the engine's findings for the current text are in the editor (underlined). */
   onChecked: (view: EditorView) => void;

@@ -22,8 +22,6 @@ const problem = (message: string) => {
 async function start() {
   const engine = new EngineClient();
   const store = new SettingsStore(localStorage);
-  const info = await engine.ready;
-  $('#dataset-version').textContent = `dataset ${info.datasetVersion} · engine ${info.lintVersion}`;
 
   const cardPanel = $('#cursor-card');
   let cardTimer: ReturnType<typeof setTimeout> | undefined;
@@ -44,11 +42,13 @@ async function start() {
 
   const findings = new FindingsList($('#findings'), jumpTo);
   let checks = 0;
+  // The editor takes typing at once; its first check waits in the worker's queue while the worker compiles
+  // the dataset.
   const view = createEditor({
     parent: $('#editor'),
     doc: SAMPLE,
     engine,
-    sources: info.sources,
+    sources: engine.ready.then((info) => info.sources),
     config: () => store.config,
     onChecked: (v) => {
       findings.update(v);
@@ -60,6 +60,8 @@ async function start() {
     onError: (e) => problem(`The check failed: ${e.message}`),
   });
 
+  const info = await engine.ready;
+  $('#dataset-version').textContent = `dataset ${info.datasetVersion} · engine ${info.lintVersion}`;
   settingsPanel($('#settings'), info.rules, store, () =>
     view.dispatch({ effects: settingsChanged.of(null) }),
   );
