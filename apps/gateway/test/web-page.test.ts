@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { webPageDir } from '../src/server/web-page.js';
+import { loadWebPage, useWebPage, webPageDir } from '../src/server/web-page.js';
 import { startGateway, type TestGateway } from './helpers.js';
 
 /** A raw GET (fetch would decompress the body and hide which encoding was sent). */
@@ -122,5 +124,17 @@ describe('the checker page at /', () => {
     const api = await gw.gql<{ dataset: { version: string } }>('{ dataset { version } }');
     expect(api.status).toBe(200);
     expect(api.body.data?.dataset.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('without a built page', () => {
+  it('says how to build it at /, and leaves other paths to Yoga', async () => {
+    const files = loadWebPage(mkdtempSync(join(tmpdir(), 'parley-no-page-')));
+    expect(files).toBeUndefined();
+    const yoga = createYoga({ plugins: [useWebPage(files, '/graphql')], landingPage: false, logging: false });
+    const res = await yoga.fetch('http://localhost/');
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain('pnpm turbo run build --filter=@parley/web');
+    expect((await yoga.fetch('http://localhost/elsewhere')).status).toBe(404);
   });
 });
