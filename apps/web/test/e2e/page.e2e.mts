@@ -7,7 +7,14 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { dataset } from '@parley/dataset';
-import { citationFilterText, compile, type Diagnostic, inspect, lintWithContext } from '@parley/lint';
+import {
+  type Config,
+  citationFilterText,
+  compile,
+  type Diagnostic,
+  inspect,
+  lintWithContext,
+} from '@parley/lint';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../harness/chromium.mjs';
@@ -57,7 +64,11 @@ async function listed(page: Page) {
 }
 
 /** What the page should list for `text`: the engine's own findings. */
-const expectedFor = (text: string, diagnostics: Diagnostic[] = lintWithContext(text, model).diagnostics) =>
+const expectedFor = (
+  text: string,
+  config: Config = {},
+  diagnostics: Diagnostic[] = lintWithContext(text, model, config).diagnostics,
+) =>
   diagnostics.map((d) => ({
     line: lineOf(text, d.start),
     rule: d.rule,
@@ -72,6 +83,19 @@ const editorText = (page: Page) =>
 /** Waits for the check that follows the current one (the page counts the checks it applies). */
 async function nextCheck(page: Page, after: number) {
   await page.waitForFunction((n) => Number(document.documentElement.dataset.parleyChecks ?? 0) > n, after);
+}
+/**
+ * Waits until the page lists exactly what the engine finds in the editor's current text with `config`: the
+ * check of the last edit is in (an earlier check arriving late would otherwise pass for it).
+ */
+async function settled(page: Page, config: Config = {}) {
+  await expect
+    .poll(async () => {
+      const shown = (await listed(page)).map((s) => `${s.line} ${s.rule}`);
+      const expected = expectedFor(await editorText(page), config).map((e) => `${e.line} ${e.rule}`);
+      return JSON.stringify(shown) === JSON.stringify(expected);
+    })
+    .toBe(true);
 }
 const checks = (page: Page) =>
   page.evaluate(() => Number(document.documentElement.dataset.parleyChecks ?? 0));
@@ -290,19 +314,26 @@ describe('the checker page in Chromium, served by the gateway', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await editorText(page)).endsWith(`[@${key}`)).toBe(true);
     await page.keyboard.type(']');
+    await settled(page);
     pasted = await editorText(page);
   });
 
   it('keeps settings in the browser: a rule turned off stays off after a reload', async () => {
-    const before = await checks(page);
-    await page.selectOption('#severity-figure-mismatch', 'off');
-    await nextCheck(page, before);
-    expect(await listed(page)).not.toContainEqual(expect.objectContaining({ rule: 'figure/mismatch' }));
-    expect(await page.inputValue('#settings-json')).toContain('"figure/mismatch": "off"');
-    await page.reload();
-    await page.waitForSelector('html[data-parley-checks]');
-    expect(await page.inputValue('#severity-figure-mismatch')).toBe('off');
-    await page.click('#settings-reset');
+    await settled(page);
+    const off: Config = { rules: { 'figure/mismatch': 'off' } };
+    try {
+      await page.selectOption('#severity-figure-mismatch', 'off');
+      await settled(page, off);
+      expect(await listed(page)).not.toContainEqual(expect.objectContaining({ rule: 'figure/mismatch' }));
+      expect(await page.inputValue('#settings-json')).toContain('"figure/mismatch": "off"');
+      await page.reload();
+      await page.waitForSelector('html[data-parley-checks]');
+      expect(await page.inputValue('#severity-figure-mismatch')).toBe('off');
+      await settled(page, off);
+    } finally {
+      await page.click('#settings-reset');
+    }
+    await settled(page);
     // A bad file is refused with the engine's message naming the field.
     await page.fill('#settings-json', '{ "rules": { "figure/mismatch": "loud" } }');
     await page.click('#settings-import');
@@ -311,6 +342,7 @@ describe('the checker page in Chromium, served by the gateway', () => {
 
   it('exports the findings as JSON and SARIF, in the CLI’s formats', async () => {
     // After the reload the page holds its opening draft again; the export is of whatever it holds.
+    await settled(page);
     const text = await editorText(page);
     const expected = expectedFor(text);
     const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
