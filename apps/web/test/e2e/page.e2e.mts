@@ -294,6 +294,38 @@ describe('the checker page in Chromium, served by the gateway', () => {
     pasted = text;
   });
 
+  it('applies a fix by keyboard alone, from the lint panel', async () => {
+    const { diagnostics } = lintWithContext(pasted, model);
+    const index = diagnostics.findIndex((x) => x.rule === 'name/spelling' && x.fixes.length);
+    const fix = diagnostics[index]!.fixes[0]!;
+    await page.mouse.move(0, 0);
+    await page.click('.cm-content');
+    await page.keyboard.press('Control+Shift+M');
+    const list = page.locator('.cm-panel-lint ul[role="listbox"]');
+    await expect.poll(() => list.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Home');
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    const selected = list.locator('[aria-selected="true"]');
+    expect(squash((await selected.textContent()) ?? '')).toContain(squash(diagnostics[index]!.message));
+    // Each action has an access key, named in its label; pressing it in the panel applies the action.
+    const label = await selected
+      .locator('.cm-diagnosticAction', { hasText: fix.title })
+      .getAttribute('aria-label');
+    const key = /access key "(\w)/.exec(label ?? '')![1]!;
+    const before = await checks(page);
+    await page.keyboard.press(key.toLowerCase());
+    await nextCheck(page, before);
+    const fixed = fix.edits
+      .slice()
+      .sort((a, b) => b.start - a.start)
+      .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), pasted);
+    expect(squash(await editorText(page))).toBe(squash(fixed));
+    await settled(page);
+    expect(await listed(page)).not.toContainEqual(expect.objectContaining({ rule: 'name/spelling' }));
+    await page.keyboard.press('Escape');
+    pasted = fixed;
+  });
+
   it('completes a citation key after [@ by a word of the source’s title', async () => {
     // A title word of one source only, so exactly one key is the right answer.
     const words = new Map<string, string[]>();
