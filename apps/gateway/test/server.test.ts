@@ -257,7 +257,10 @@ describe('the entry point (dist/main.js)', () => {
     const port = await freePort();
     const main = runMain([], { PORT: String(port) });
     await main.waitFor(() => main.lines.some((l) => l.msg === 'listening'), 'listening');
-    expect(main.lines.find((l) => l.msg === 'listening')?.url).toBe(`http://localhost:${port}/graphql`);
+    expect(main.lines.find((l) => l.msg === 'listening')).toMatchObject({
+      page: `http://localhost:${port}/`,
+      url: `http://localhost:${port}/graphql`,
+    });
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -210,7 +210,16 @@ export async function createGateway(
       const { port } = server.address() as AddressInfo;
       state = 'ready';
       const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-      logger.info('listening', { url, port, dataset: version, redis: Boolean(redis), pid: process.pid });
+      // The checker page first: it is what a person opening the gateway in a browser is after.
+      const page = `http://localhost:${port}/`;
+      logger.info('listening', {
+        page,
+        url,
+        port,
+        dataset: version,
+        redis: Boolean(redis),
+        pid: process.pid,
+      });
       return { port, url };
     },
     async close() {
