@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The gateway's entry point: `node dist/main.js [--port N] [--workers N]` serves the API on
- * http://localhost:4000/graphql (see server/config.ts for every setting).
+ * The gateway's entry point: `node dist/main.js [--port N] [--workers N]` serves the checker page on
+ * http://localhost:4000/ and the API on http://localhost:4000/graphql (see server/config.ts for every
+ * setting).
  */
 import cluster from 'node:cluster';
 import { ConfigurationError, type GatewayConfig, parseArgs, readConfig, USAGE } from './server/config.js';

@@ -42,12 +42,6 @@ describe('HTTP endpoints', () => {
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
   });
 
-  it('redirects / to /graphql', async () => {
-    const res = await fetch(`${gw.base}/`, { redirect: 'manual' });
-    expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toBe('/graphql');
-  });
-
   it('logs one JSON line per request, with the request id and without the query string', async () => {
     const res = await fetch(`${gw.url}?query=${encodeURIComponent('{ dataset { version } }')}&secret=draft`, {
       headers: { 'x-graphql-yoga-csrf': '1', 'x-request-id': 'trace-123' },
@@ -263,7 +257,10 @@ describe('the entry point (dist/main.js)', () => {
     const port = await freePort();
     const main = runMain([], { PORT: String(port) });
     await main.waitFor(() => main.lines.some((l) => l.msg === 'listening'), 'listening');
-    expect(main.lines.find((l) => l.msg === 'listening')?.url).toBe(`http://localhost:${port}/graphql`);
+    expect(main.lines.find((l) => l.msg === 'listening')).toMatchObject({
+      page: `http://localhost:${port}/`,
+      url: `http://localhost:${port}/graphql`,
+    });
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -72,7 +72,7 @@ async function connectRedis(url: string, logger: Logger): Promise<Redis> {
 /**
  * Builds the gateway: Redis (when configured), the response cache, the rate limiter, the allow-list, the
  * GraphQL Yoga instance and the HTTP server around it, which also answers /health and /ready, logs each
- * request as one JSON line and redirects / to the API.
+ * request as one JSON line; Yoga serves the API at /graphql and the checker page at /.
  */
 export async function createGateway(
   config: GatewayConfig,
@@ -172,10 +172,6 @@ export async function createGateway(
         redis: redis ? redis.status : 'not configured',
       });
     }
-    if (path === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(302, { location: GRAPHQL_PATH });
-      return res.end();
-    }
     const toYoga = (body: Buffer | undefined, rateLimit: ServerContext['rateLimit']) =>
       requestScope.run({ requestId }, () => {
         if (prepare) res.setHeader('x-request-id', requestId);
@@ -214,7 +210,16 @@ export async function createGateway(
       const { port } = server.address() as AddressInfo;
       state = 'ready';
       const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-      logger.info('listening', { url, port, dataset: version, redis: Boolean(redis), pid: process.pid });
+      // The checker page first: it is what a person opening the gateway in a browser is after.
+      const page = `http://localhost:${port}/`;
+      logger.info('listening', {
+        page,
+        url,
+        port,
+        dataset: version,
+        redis: Boolean(redis),
+        pid: process.pid,
+      });
       return { port, url };
     },
     async close() {

@@ -27,6 +27,7 @@ import {
   rateLimitHeaders,
   rateLimitRefusal,
 } from './rate-limit.js';
+import { loadWebPage, useWebPage, webPageDir } from './web-page.js';
 
 /** Where the API is served. */
 export const GRAPHQL_PATH = '/graphql';
@@ -58,6 +59,8 @@ export interface YogaServices {
   allowList: Map<string, string> | undefined;
   /** Operations that passed the whole pipeline, answered directly next time (none with an allow-list). */
   prepared: PreparedOperations | undefined;
+  /** The checker page's files (see web-page.ts); by default the built @parley/web, read once here. */
+  webPage?: ReturnType<typeof loadWebPage> | undefined;
 }
 
 /** What the HTTP server passes to Yoga with each request. */
@@ -164,7 +167,7 @@ const persistedError = (message: string, code: string) => ({
 
 /**
  * The GraphQL Yoga instance: schema, limits, CSRF prevention, CORS, masked errors, the response cache,
- * rate limiting, persisted operations and GraphiQL. Plugin order matters: the allow-list has to turn an id
+ * rate limiting, persisted operations, GraphiQL and the checker page at /. Plugin order matters: the allow-list has to turn an id
  * into a document before the cache looks the document up.
  */
 export function createGatewayYoga(config: GatewayConfig, services: YogaServices) {
@@ -199,6 +202,10 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
   // Counted first, so that even requests refused for other reasons count against a client's budget.
   if (rateLimiter) plugins.push(useRateLimit(rateLimiter, config.trustProxy) as Plugin);
   plugins.push(useBodyLimit(config.maxBodyBytes));
+  // The checker page at / (GraphiQL stays at /graphql): answered before anything GraphQL looks at it.
+  plugins.push(
+    useWebPage(services.webPage === undefined ? loadWebPage(webPageDir()) : services.webPage, GRAPHQL_PATH),
+  );
   plugins.push(useCSRFPrevention({ requestHeaders: CSRF_HEADERS }));
   if (allowList) {
     plugins.push(
