@@ -5,9 +5,4 @@
 export interface GatewayContext {
   /** This request's id (the `x-request-id` header when the load balancer sets one). */
   requestId: string;
-  /**
-   * True when this very operation, with these very variables, was priced before and is within the cost
-   * limit (a repeated request answered by the prepared-operation path): the cost is not computed again.
-   */
-  costChecked?: boolean;
 }

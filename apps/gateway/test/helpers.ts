@@ -81,3 +81,24 @@ export const nodes = <T>(connection: { edges: { node: T }[] }): T[] => connectio
 /** The Relay global id of a record, as the API encodes it. */
 export const globalId = (typeName: string, key: string): string =>
   Buffer.from(`${typeName}:${key}`).toString('base64');
+
+/**
+ * A draft of at least `n` characters in the shape reporters write, with findings along the way; `seed`
+ * makes each draft distinct (tests that send many drafts).
+ */
+export function draftOf(n: number, seed = ''): string {
+  const sentences = [
+    'Russia launched 427 drones overnight, Ukraine’s air force said [@reuters-far-apart].',
+    'Vladimir Medinsky led the Russian delegation in Istanbul.',
+    'Rustem Umerov, Ukraine’s defence minister, headed the Ukrainian side.',
+    'The talks lasted less than two hours, officials said.',
+  ];
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; length < n; i++) {
+    const s = `${sentences[i % sentences.length]}${seed ? ` ${seed}-${i}` : ''}`;
+    out.push(s);
+    length += s.length + 1;
+  }
+  return out.join(' ');
+}

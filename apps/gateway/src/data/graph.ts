@@ -20,7 +20,6 @@ import {
   type Role,
   recordKinds,
   type Source,
-  type Spelling,
 } from '@parley/dataset';
 import { compile, type LintModel } from '@parley/lint';
 import { badInput } from './pagination.js';

@@ -59,9 +59,7 @@ export const builder = new SchemaBuilder<{
     defaultComplexity: 1,
     // Lists that are not connections are a record's own small lists (spellings, evidence): priced once.
     defaultListMultiplier: 1,
-    // The cost is a function of the document and the variables only; when the same pair passed before, it
-    // is not recomputed (see GatewayContext.costChecked).
-    limit: (ctx) => (ctx.costChecked ? {} : { complexity: MAX_COMPLEXITY }),
+    limit: { complexity: MAX_COMPLEXITY },
     // Only the cost is limited here: depth and aliases are GraphQL Armor's, checked before execution.
     complexityError: (_kind, result) =>
       new GraphQLError(

@@ -21,10 +21,10 @@ export interface GatewayConfig {
   /** Response cache: false turns it off. */
   cache: { ttlMs: number; maxEntries: number } | false;
   /**
-   * Answer an operation text seen before directly, compiled, without the HTTP adapter's per-request work
-   * (see prepared.ts); false sends every request through the whole Yoga pipeline.
+   * Execute repeated documents compiled with graphql-jit (see plugins/compiled-execution.ts); false runs
+   * every operation on graphql-js.
    */
-  prepareOperations: boolean;
+  compileOperations: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   /** How long in-flight requests get to finish on SIGTERM before connections are cut. */
@@ -77,7 +77,7 @@ export function parseArgs(argv: readonly string[]): { port?: string; workers?: s
  * PORT (4000), HOST (all interfaces), WORKERS (1), REDIS_URL, CORS_ORIGINS (`*`, or a comma-separated list,
  * or `none`), RATE_LIMIT_MAX (300; 0 turns the limit off) per RATE_LIMIT_WINDOW seconds (60), TRUST_PROXY
  * (0 hops), PERSISTED_OPERATIONS (a JSON allow-list), CACHE_TTL seconds (3600; 0 turns the cache off),
- * CACHE_MAX_ENTRIES (10000), PREPARE_OPERATIONS (1; 0 sends every request through the whole pipeline), MAX_BODY_BYTES (1048576), SHUTDOWN_TIMEOUT seconds (10), LOG_LEVEL (info).
+ * CACHE_MAX_ENTRIES (10000), COMPILE_OPERATIONS (1; 0 executes every operation with graphql-js), MAX_BODY_BYTES (1048576), SHUTDOWN_TIMEOUT seconds (10), LOG_LEVEL (info).
  */
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -134,7 +134,7 @@ export function readConfig(
             ttlMs: ttl * 1000,
             maxEntries: integer('CACHE_MAX_ENTRIES', env.CACHE_MAX_ENTRIES, 10_000, 1, 10_000_000),
           },
-    prepareOperations: integer('PREPARE_OPERATIONS', env.PREPARE_OPERATIONS, 1, 0, 1) === 1,
+    compileOperations: integer('COMPILE_OPERATIONS', env.COMPILE_OPERATIONS, 1, 0, 1) === 1,
     maxBodyBytes: integer('MAX_BODY_BYTES', env.MAX_BODY_BYTES, 1_048_576, 1024, 100_000_000),
     shutdownTimeoutMs: 1000 * integer('SHUTDOWN_TIMEOUT', env.SHUTDOWN_TIMEOUT, 10, 0, 600),
     logLevel,
@@ -158,7 +158,7 @@ Environment:
   PERSISTED_OPERATIONS      JSON allow-list {sha256: document}: answer only these operations
   CACHE_TTL=3600            response cache lifetime, seconds (0: no cache)
   CACHE_MAX_ENTRIES=10000   in-memory cache size (without Redis)
-  PREPARE_OPERATIONS=1      answer repeated operations directly, compiled (0: full pipeline every time)
+  COMPILE_OPERATIONS=1      execute repeated operations compiled by graphql-jit (0: graphql-js every time)
   MAX_BODY_BYTES=1048576    largest request body
   SHUTDOWN_TIMEOUT=10       seconds in-flight requests get on SIGTERM
   LOG_LEVEL=info            debug, info, warn, error, silent

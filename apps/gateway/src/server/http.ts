@@ -8,11 +8,12 @@ import { Redis } from 'ioredis';
 import { schema as defaultSchema } from '../schema/index.js';
 import { memoryCache, redisCache } from './cache.js';
 import type { GatewayConfig } from './config.js';
+import { createDocumentCache, type DocumentCache } from './document-cache.js';
 import { createLogger, LOG_LEVELS, type Logger, requestScope } from './logger.js';
 import { loadAllowList } from './persisted.js';
-import { answeredBy, PreparedOperations } from './prepared.js';
+import type { ExecutionCounts } from './plugins/compiled-execution.js';
 import { MemoryStore, RateLimiter, RedisStore } from './rate-limit.js';
-import { createGatewayYoga, GRAPHQL_PATH, type ServerContext } from './yoga.js';
+import { createGatewayYoga, GRAPHQL_PATH, gatewayPlugins } from './yoga.js';
 
 /** A running (or ready to run) gateway. */
 export interface Gateway {
@@ -27,6 +28,12 @@ export interface Gateway {
   close(): Promise<void>;
   /** Whether the gateway takes traffic (listening and not draining). */
   readonly ready: boolean;
+  /** Yoga's parser and validation cache (tests check that drafts never land in it). */
+  readonly documents: DocumentCache;
+  /** Operations executed compiled and on graphql-js since the start. */
+  readonly executions: ExecutionCounts;
+  /** The names of the gateway's plugins, in the order every request meets them (see gatewayPlugins). */
+  readonly plugins: readonly string[];
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -103,33 +110,11 @@ export async function createGateway(
   const allowList = config.persistedOperations
     ? loadAllowList(config.persistedOperations, schema)
     : undefined;
-  // With an allow-list, every request must go through the persisted-operations check: nothing is prepared.
-  const prepared =
-    allowList || !config.prepareOperations
-      ? undefined
-      : new PreparedOperations({ schema, cache, rateLimiter, config });
-  const yoga = createGatewayYoga(config, { schema, logger, cache, rateLimiter, allowList, prepared });
-  /** Yoga's answer to a request whose body the prepared-operation path has already read. */
-  const answerRead = async (
-    req: IncomingMessage,
-    res: ServerResponse,
-    context: ServerContext,
-    body: Buffer,
-  ): Promise<void> => {
-    const headers: Record<string, string> = {};
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    const response = await yoga.fetch(
-      `http://${req.headers.host ?? 'localhost'}${req.url}`,
-      { method: req.method, headers, body: new Uint8Array(body) },
-      context,
-    );
-    const out = Buffer.from(await response.arrayBuffer());
-    response.headers.set('content-length', String(out.length));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(out);
-  };
+  const documents = createDocumentCache();
+  const executions: ExecutionCounts = { compiled: 0, graphqlJs: 0 };
+  const services = { schema, logger, cache, rateLimiter, allowList, documents, executions };
+  const plugins = gatewayPlugins(config, services);
+  const yoga = createGatewayYoga(config, services, plugins);
 
   // Decided once: building a line per request only to drop it costs throughput.
   const logRequests = LOG_LEVELS.indexOf(logger.level) <= LOG_LEVELS.indexOf('info');
@@ -144,9 +129,7 @@ export async function createGateway(
     // Draining: tell keep-alive clients to reconnect, which the load balancer sends to another replica.
     if (state === 'draining') res.setHeader('connection', 'close');
     const path = req.url?.split('?')[0];
-    const prepare = prepared !== undefined && req.method === 'POST' && path === GRAPHQL_PATH;
-    // The prepared path writes the request id with its other headers; every other answer gets it here.
-    if (!prepare) res.setHeader('x-request-id', requestId);
+    res.setHeader('x-request-id', requestId);
     inFlight++;
     res.once('close', () => {
       inFlight--;
@@ -159,8 +142,7 @@ export async function createGateway(
         path,
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
-        // Which path answered: yoga, or the prepared path's cache, executor or compiled operation.
-        ...(answeredBy(res) ?? { via: 'yoga', cache: res.getHeader('x-cache') }),
+        cache: res.getHeader('x-cache'),
         client: req.socket.remoteAddress,
       });
     });
@@ -172,19 +154,8 @@ export async function createGateway(
         redis: redis ? redis.status : 'not configured',
       });
     }
-    const toYoga = (body: Buffer | undefined, rateLimit: ServerContext['rateLimit']) =>
-      requestScope.run({ requestId }, () => {
-        if (prepare) res.setHeader('x-request-id', requestId);
-        const context: ServerContext = { req, requestId, rateLimit };
-        if (!body) return yoga.handle(req, res, context);
-        answerRead(req, res, context, body).catch((err) => {
-          logger.error('unexpected error while serving a request', { err });
-          if (!res.headersSent) json(res, 500, { errors: [{ message: 'Internal server error' }] });
-          else res.destroy();
-        });
-      });
-    if (prepare) prepared.handle(req, res, requestId, toYoga);
-    else toYoga(undefined, undefined);
+    // Everything else is Yoga's: one path, through its plugin chain (see yoga.ts for the plugins).
+    requestScope.run({ requestId }, () => yoga.handle(req, res, { req, requestId }));
   };
 
   const server = createServer(
@@ -201,6 +172,9 @@ export async function createGateway(
   return {
     server,
     logger,
+    documents,
+    executions,
+    plugins: plugins.map((p) => p.name),
     get ready() {
       return state === 'ready';
     },

@@ -16,17 +16,15 @@ import {
 import type { GatewayContext } from '../context.js';
 import { cacheKey, UNCACHED_QUERY_FIELDS } from './cache.js';
 import type { GatewayConfig } from './config.js';
+import type { DocumentCache } from './document-cache.js';
 import { type Logger, requestScope, yogaLogger } from './logger.js';
 import { readOperations } from './operations.js';
 import { requestedOperationId } from './persisted.js';
-import type { PreparedOperations } from './prepared.js';
-import {
-  clientAddress,
-  type RateLimitDecision,
-  type RateLimiter,
-  rateLimitHeaders,
-  rateLimitRefusal,
-} from './rate-limit.js';
+import { useBodyLimit } from './plugins/body-limit.js';
+import { useCacheHeader } from './plugins/cache-header.js';
+import { type ExecutionCounts, useCompiledExecution } from './plugins/compiled-execution.js';
+import { useRateLimit } from './plugins/rate-limit.js';
+import type { RateLimiter } from './rate-limit.js';
 import { loadWebPage, useWebPage, webPageDir } from './web-page.js';
 
 /** Where the API is served. */
@@ -57,8 +55,10 @@ export interface YogaServices {
   cache: Cache | undefined;
   rateLimiter: RateLimiter | undefined;
   allowList: Map<string, string> | undefined;
-  /** Operations that passed the whole pipeline, answered directly next time (none with an allow-list). */
-  prepared: PreparedOperations | undefined;
+  /** Yoga's parser and validation cache, which never keeps a draft. */
+  documents: DocumentCache;
+  /** Counts of executions by executor (see compiled-execution.ts). */
+  executions: ExecutionCounts;
   /** The checker page's files (see web-page.ts); by default the built @parley/web, read once here. */
   webPage?: ReturnType<typeof loadWebPage> | undefined;
 }
@@ -67,97 +67,6 @@ export interface YogaServices {
 export interface ServerContext {
   req: IncomingMessage;
   requestId: string;
-  /** Set when the request was already counted against its client's budget (see prepared.ts). */
-  rateLimit?: RateLimitDecision | undefined;
-}
-
-/** A GraphQL error response outside the GraphQL pipeline (a rate limit), in the media type the client accepts. */
-function errorResponse(
-  request: Request,
-  status: number,
-  message: string,
-  extensions: Record<string, unknown>,
-  headers: Record<string, string>,
-): Response {
-  const accept = request.headers.get('accept') ?? '';
-  const type = accept.includes('application/graphql-response+json')
-    ? 'application/graphql-response+json'
-    : 'application/json';
-  return new Response(JSON.stringify({ errors: [{ message, extensions }] }), {
-    status,
-    headers: { 'content-type': `${type}; charset=utf-8`, ...headers },
-  });
-}
-
-/** Per-client rate limiting of the GraphQL endpoint, with RateLimit-* headers on every answer. */
-function useRateLimit(limiter: RateLimiter, trustProxy: number): Plugin<object, ServerContext> {
-  const decisions = new WeakMap<Request, RateLimitDecision>();
-  return {
-    async onRequest({ request, serverContext, endResponse, url }) {
-      // CORS preflights carry no operation; counting them would halve a browser client's budget.
-      if (request.method === 'OPTIONS' || url.pathname !== GRAPHQL_PATH) return;
-      // A request handed over by the prepared-operation path has been counted there already.
-      let decision = serverContext.rateLimit;
-      if (!decision) {
-        const req = serverContext.req;
-        const client = clientAddress(req?.socket.remoteAddress, req?.headers['x-forwarded-for'], trustProxy);
-        decision = await limiter.check(client);
-      }
-      if (decision.allowed) {
-        decisions.set(request, decision);
-        return;
-      }
-      const refusal = rateLimitRefusal(decision, limiter.windowMs);
-      endResponse(
-        errorResponse(request, 429, refusal.error.message, refusal.error.extensions, refusal.headers),
-      );
-    },
-    onResponse({ request, response }) {
-      const d = decisions.get(request);
-      if (d) for (const [k, v] of Object.entries(rateLimitHeaders(d))) response.headers.set(k, v);
-    },
-  };
-}
-
-/**
- * Answers an over-long body by its Content-Length before reading it, saying what the limit is. (Yoga
- * enforces the same limit while streaming bodies sent without a length.)
- */
-function useBodyLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get('content-length'));
-      if (length > maxBytes) {
-        endResponse(
-          errorResponse(
-            request,
-            413,
-            `Request body too large: ${length} bytes; the limit is ${maxBytes} bytes.`,
-            { code: 'PAYLOAD_TOO_LARGE', limit: maxBytes },
-            {},
-          ),
-        );
-      }
-    },
-  };
-}
-
-/** `X-Cache: HIT|MISS` on GraphQL responses, so clients, tests and benchmarks see what the cache did. */
-function useCacheHeader(): Plugin {
-  const hits = new WeakSet<Request>();
-  return {
-    onResultProcess({ request, result }) {
-      if (
-        !Array.isArray(result) &&
-        (result as Record<symbol, unknown>)[Symbol.for('servedFromResponseCache')]
-      ) {
-        hits.add(request);
-      }
-    },
-    onResponse({ request, response }) {
-      if (request.method !== 'OPTIONS') response.headers.set('x-cache', hits.has(request) ? 'HIT' : 'MISS');
-    },
-  };
 }
 
 const persistedError = (message: string, code: string) => ({
@@ -165,13 +74,22 @@ const persistedError = (message: string, code: string) => ({
   extensions: { code, http: { status: 400 } },
 });
 
+/** A concern of the gateway, as one or more Yoga plugins, named for logs and tests. */
+export interface GatewayPlugin {
+  name: string;
+  plugins: Plugin[];
+}
+
 /**
- * The GraphQL Yoga instance: schema, limits, CSRF prevention, CORS, masked errors, the response cache,
- * rate limiting, persisted operations, GraphiQL and the checker page at /. Plugin order matters: the allow-list has to turn an id
- * into a document before the cache looks the document up.
+ * The gateway's plugins, in order, each a concern: rate limiting, the body limit, the checker page at /,
+ * CSRF prevention, persisted operations (with an allow-list), compiled execution, the response cache and
+ * its X-Cache header, and the parsing and validation limits (GraphQL Armor). Order matters: the rate limit
+ * counts every request, even those refused later; the checker page is answered before anything GraphQL
+ * looks at the request; the allow-list turns an id into a document before the cache looks it up; compiled
+ * execution comes before the response cache, which wraps it.
  */
-export function createGatewayYoga(config: GatewayConfig, services: YogaServices) {
-  const { schema, logger, cache, rateLimiter, allowList, prepared } = services;
+export function gatewayPlugins(config: GatewayConfig, services: YogaServices): GatewayPlugin[] {
+  const { cache, rateLimiter, allowList, executions } = services;
   // Armor throws its rejections out of validation by default, which turns them into bare errors with
   // HTTP 200; reported as validation errors instead, they get a code and HTTP 400 like any other.
   const reject = (code: string) => ({
@@ -198,17 +116,20 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
     blockFieldSuggestion: { enabled: false },
   });
 
-  const plugins: Plugin[] = [];
+  const plugins: GatewayPlugin[] = [];
+  const use = (name: string, ...plugin: Plugin[]) => plugins.push({ name, plugins: plugin });
   // Counted first, so that even requests refused for other reasons count against a client's budget.
-  if (rateLimiter) plugins.push(useRateLimit(rateLimiter, config.trustProxy) as Plugin);
-  plugins.push(useBodyLimit(config.maxBodyBytes));
-  // The checker page at / (GraphiQL stays at /graphql): answered before anything GraphQL looks at it.
-  plugins.push(
+  if (rateLimiter) use('rate-limit', useRateLimit(rateLimiter, config.trustProxy, GRAPHQL_PATH) as Plugin);
+  use('body-limit', useBodyLimit(config.maxBodyBytes));
+  // The checker page at / (GraphiQL stays at /graphql).
+  use(
+    'web-page',
     useWebPage(services.webPage === undefined ? loadWebPage(webPageDir()) : services.webPage, GRAPHQL_PATH),
   );
-  plugins.push(useCSRFPrevention({ requestHeaders: CSRF_HEADERS }));
+  use('csrf-prevention', useCSRFPrevention({ requestHeaders: CSRF_HEADERS }));
   if (allowList) {
-    plugins.push(
+    use(
+      'persisted-operations',
       usePersistedOperations({
         allowArbitraryOperations: false,
         getPersistedOperation: (id) => allowList.get(id) ?? null,
@@ -231,8 +152,11 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
       }),
     );
   }
+  // Before the response cache, which wraps the execute function set before it (see compiled-execution.ts).
+  if (config.compileOperations) use('compiled-execution', useCompiledExecution(executions));
   if (cache) {
-    plugins.push(
+    use(
+      'response-cache',
       useResponseCache({
         session: () => null,
         cache,
@@ -242,11 +166,23 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
         buildResponseCacheKey: ({ documentString, operationName, variableValues }) =>
           cacheKey(version, documentString, operationName, variableValues),
       }),
-      useCacheHeader(),
     );
+    use('cache-header', useCacheHeader());
   }
-  plugins.push(...armor.protect().plugins);
-  if (prepared) plugins.push(prepared.plugin());
+  use('armor', ...armor.protect().plugins);
+  return plugins;
+}
+
+/**
+ * The GraphQL Yoga instance: schema, masked errors, CORS, GraphiQL, the parser and validation cache that
+ * never keeps drafts, and the plugins of {@link gatewayPlugins}.
+ */
+export function createGatewayYoga(
+  config: GatewayConfig,
+  services: YogaServices,
+  plugins: readonly GatewayPlugin[] = gatewayPlugins(config, services),
+) {
+  const { schema, logger, allowList, documents } = services;
 
   const examples = readOperations();
   return createYoga<ServerContext, GatewayContext>({
@@ -274,6 +210,7 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
             maxAge: 600,
           },
     maxRequestBodySize: config.maxBodyBytes,
+    parserAndValidationCache: documents.options,
     extraParamNames: allowList ? ['documentId'] : [],
     maskedErrors: {
       errorMessage: 'Internal server error',
@@ -309,6 +246,6 @@ export function createGatewayYoga(config: GatewayConfig, services: YogaServices)
           defaultEditorToolsVisibility: true,
         },
     renderGraphiQL,
-    plugins,
+    plugins: plugins.flatMap((p) => p.plugins),
   });
 }
