@@ -18,11 +18,35 @@ const isValidCalendarDate = (s: string): boolean => {
   return d >= 1 && d <= days;
 };
 
+/**
+ * The same test as isValidCalendarDate, as a JSON Schema pattern, so the published schema refuses 2025-02-30
+ * and 2025-13 too: months 01–12, the days each month has, 29 February only in leap years.
+ */
+const calendarDatePattern = [
+  '^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?',
+  '\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))',
+  '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$',
+].join('|');
+
+/**
+ * A JSON Schema conditional (`if`/`then`/`else`), the form in which refinements zod cannot export are
+ * published in dataset.schema.json.
+ */
+export function conditional(
+  condition: Record<string, unknown>,
+  consequence: Record<string, unknown>,
+  otherwise?: Record<string, unknown>,
+): Record<string, unknown> {
+  // biome-ignore lint/suspicious/noThenProperty: `then` is JSON Schema's keyword, not a thenable.
+  return { if: condition, then: consequence, ...(otherwise ? { else: otherwise } : {}) };
+}
+
 /** ISO 8601 calendar date at the precision the sources give: `2025`, `2025-06` or `2025-06-02`. */
 export const PartialDate = z
   .string()
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
   .refine(isValidCalendarDate, 'is not a real calendar date')
+  .meta({ pattern: calendarDatePattern })
   .describe('ISO 8601 date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD.');
 
 /** A short verbatim passage of a source that supports a fact. */
@@ -91,13 +115,25 @@ export const Spelling = z
     message: 'a deprecated spelling needs a note saying why',
     path: ['note'],
   })
-  .meta({ id: 'Spelling' });
+  // The refinement above, in JSON Schema.
+  .meta({
+    id: 'Spelling',
+    ...conditional(
+      { properties: { status: { const: 'deprecated' } }, required: ['status'] },
+      { required: ['note'], properties: { note: { minLength: 1 } } },
+    ),
+  });
 
 export const Names = z
   .array(Spelling)
   .min(1)
   .refine((names) => names.filter((n) => n.status === 'preferred').length === 1, {
     message: 'exactly one spelling must be preferred',
+  })
+  .meta({
+    contains: { properties: { status: { const: 'preferred' } }, required: ['status'] },
+    minContains: 1,
+    maxContains: 1,
   })
   .describe('Every spelling of the name found in the sources or standard for it; exactly one preferred.');
 

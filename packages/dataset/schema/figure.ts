@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceList, Id, PartialDate, ReferredToAs } from './common.js';
+import { conditional, EvidenceList, Id, PartialDate, ReferredToAs } from './common.js';
 import { Unit } from './quantity.js';
 
 export const Exactness = z
@@ -17,6 +17,22 @@ export const Exactness = z
   .describe(
     'How the value is qualified as printed: "472" exact, "about" approximate, "more than", "a little under", "dozens" vague.',
   );
+
+const withAmount = Exactness.options.filter((e) => e !== 'range' && e !== 'vague');
+const hasAny = (...fields: string[]) => ({ anyOf: fields.map((f) => ({ required: [f] })) });
+
+/** The value refinement below, in JSON Schema: which numbers each exactness carries. */
+const valueRules = [
+  conditional(
+    { properties: { exactness: { enum: withAmount } } },
+    { required: ['amount'], not: hasAny('min', 'max') },
+  ),
+  conditional(
+    { properties: { exactness: { const: 'range' } } },
+    { required: ['min', 'max'], not: hasAny('amount') },
+  ),
+  conditional({ properties: { exactness: { const: 'vague' } } }, { not: hasAny('amount', 'min', 'max') }),
+];
 
 /** One report of a quantity: a value, who it is attributed to, where it is reported. */
 export const Figure = z
@@ -47,7 +63,8 @@ export const Figure = z
           message:
             'exact and qualified values need amount alone; a range needs min and max; a vague value ("several", "dozens") has no numbers, since the sources give none',
         },
-      ),
+      )
+      .meta({ allOf: valueRules }),
     per: z
       .enum(['total', 'each-side'])
       .optional()

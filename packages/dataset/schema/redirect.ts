@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { conditional, Id } from './common.js';
 
 /**
  * A retired id and where its record went, so an id can leave the dataset without breaking a consumer that
@@ -17,4 +17,9 @@ export const Redirect = z
     message: 'a redirect is either moved (one id) or split (several ids)',
   })
   .describe('A retired id and the records that replace it.')
-  .meta({ id: 'Redirect' });
+  // The refinement above, in JSON Schema (if/then/else rather than oneOf, which the generated types would
+  // turn into an open index signature).
+  .meta({
+    id: 'Redirect',
+    ...conditional({ required: ['moved'] }, { not: { required: ['split'] } }, { required: ['split'] }),
+  });
