@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { MONTHS as months } from '../checks/event-date.js';
 import { idFrom } from './ids.js';
 
 /** What an author may state about a new source instead of letting it be read from the text. */
@@ -12,20 +13,6 @@ export interface SourceOptions {
   language?: string;
 }
 
-const months = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A printed date in a line: "02 June 2025", "June 2, 2025" or "2025-06-02", as an ISO date. */
