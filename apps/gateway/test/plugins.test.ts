@@ -64,7 +64,10 @@ const PROBES: Record<string, Probe> = {
     // Built or not, the page at / is the checker's own answer on every request, never GraphQL's.
     const answers = await thrice(gw, { method: 'GET', path: '/' });
     const statuses = answers.map((a) => a.status);
-    expect([[200, 200, 200], [503, 503, 503]]).toContainEqual(statuses);
+    expect([
+      [200, 200, 200],
+      [503, 503, 503],
+    ]).toContainEqual(statuses);
     expect(answers.every((a) => a.headers.get('content-security-policy'))).toBe(statuses[0] === 200);
   },
   'csrf-prevention': async (gw) => {
