@@ -14,6 +14,13 @@ export const MAX_NODE_IDS = MAX_PAGE_SIZE;
 export const MAX_COMPLEXITY = 10_000;
 
 /**
+ * Query cost of `lint` and `hover` per started 1,000 characters of `text`. Their work grows with the
+ * text, so their price does too: under MAX_COMPLEXITY a request checks at most about 500,000 characters
+ * in all (two drafts of the largest size, or 70 of 1,000 words), however it splits them into aliases.
+ */
+export const COST_PER_1000_CHARACTERS = 20;
+
+/**
  * Decodes a global id, rejecting anything that is not one of ours with a message saying what an id is.
  * (The default decoder would fail with a bare "Invalid global ID".)
  */
@@ -63,7 +70,7 @@ export const builder = new SchemaBuilder<{
     // Only the cost is limited here: depth and aliases are GraphQL Armor's, checked before execution.
     complexityError: (_kind, result) =>
       new GraphQLError(
-        `The query is too expensive: it costs ${result.complexity}, above the limit of ${MAX_COMPLEXITY}. Each field costs 1 and a connection multiplies the cost of what it selects by its page size (\`first\` or \`last\`, 20 when neither is given): ask for smaller pages or fewer nested connections.`,
+        `The query is too expensive: it costs ${result.complexity}, above the limit of ${MAX_COMPLEXITY}. Each field costs 1 and a connection multiplies the cost of what it selects by its page size (\`first\` or \`last\`, 20 when neither is given), and \`lint\` and \`hover\` cost ${COST_PER_1000_CHARACTERS} per 1,000 characters of \`text\`: ask for smaller pages, fewer nested connections or less text.`,
         {
           extensions: {
             code: 'QUERY_TOO_COMPLEX',

@@ -2,7 +2,7 @@ import { type HoverCard, inspect, LineIndex, lintWithContext } from '@parley/lin
 import { graph } from '../data/graph.js';
 import { badInput } from '../data/pagination.js';
 import { builder } from './builder.js';
-import { checkText, LintConfig, TextRange, toConfig } from './lint.js';
+import { checkText, LintConfig, TextRange, textComplexity, toConfig } from './lint.js';
 import { RecordRef } from './record.js';
 
 /** What a hover is about. */
@@ -53,7 +53,7 @@ builder.queryField('hover', (t) =>
     nullable: true,
     description:
       'What is at a position of a draft (a citation, figure, quote or name) with its card, as an editor’s hover shows it; null when nothing is there. Positions are 0-based lines and UTF-16 characters, as in LSP; a character past the end of its line means the end of the line.',
-    complexity: 20,
+    complexity: textComplexity,
     args: {
       text: t.arg.string({ required: true, description: 'The draft, Markdown.' }),
       line: t.arg.int({ required: true, description: '0-based line.' }),

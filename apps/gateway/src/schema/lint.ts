@@ -11,12 +11,23 @@ import {
 } from '@parley/lint';
 import { graph } from '../data/graph.js';
 import { badInput } from '../data/pagination.js';
-import { builder } from './builder.js';
+import { builder, COST_PER_1000_CHARACTERS } from './builder.js';
 import { RecordRef } from './record.js';
 import { SourceRef } from './refs.js';
 
 /** Longest draft `lint` and `hover` accept, in UTF-16 code units (about 30,000 words). */
 export const MAX_TEXT_LENGTH = 200_000;
+
+/**
+ * The Pothos complexity of a field that checks `text`: 1 for the field, plus its price per 1,000
+ * characters. Pothos evaluates it with the request's variables, so a draft sent in variables is priced
+ * like an inline one.
+ */
+export const textComplexity = (args: { text?: unknown }) => ({
+  field:
+    1 + COST_PER_1000_CHARACTERS * Math.ceil((typeof args.text === 'string' ? args.text.length : 0) / 1000),
+  multiplier: 1,
+});
 
 /** How serious a finding is. */
 export const Severity = builder.enumType('Severity', {
@@ -225,7 +236,7 @@ builder.queryField('lint', (t) =>
     type: [DiagnosticRef],
     description:
       'Checks a Markdown draft against the dataset with the Parley linter: every finding, in text order, with its range (0-based lines and UTF-16 characters, as in LSP), rule, message, evidence and fixes.',
-    complexity: 20,
+    complexity: textComplexity,
     args: {
       text: t.arg.string({
         required: true,
