@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Requests per second and p99 latency at 50 connections (autocannon, one run per case) for a raw node:http
-// hello server (the baseline) and for the gateway on three queries, uncached and cached, each as a ratio
-// to the baseline measured in the same run. Servers run in child processes, so autocannon and the server
+// hello server (the baseline) and for the gateway on three queries, uncached and cached, and on `lint` of a
+// 1,000-word draft, each as a ratio to the baseline measured in the same run. Servers run in child processes, so autocannon and the server
 // under test each have a core of their own. The baseline is measured right before each case and the ratio
 // taken to that measurement, so a neighbour's load on this shared machine weighs on both sides of a ratio
 // alike. Needs a build (`pnpm --filter @parley/gateway build`).
@@ -29,6 +29,27 @@ const QUERIES = {
   }`,
   'search "Medinsky"':
     '{ search(query: "Medinsky", first: 5) { edges { score node { __typename id ... on Named { name } } } } }',
+};
+
+// A 1,000-word draft in the shape reporters write (sentences of our own), with findings along the way.
+const DRAFT_SENTENCES = [
+  'Russia launched 427 drones overnight, Ukraine’s air force said [@reuters-far-apart].',
+  'Vladimir Medinsky led the Russian delegation at the talks in Istanbul.',
+  'Rustem Umerov, Ukraine’s defence minister, headed the Ukrainian side.',
+  'The meeting lasted a little over an hour, according to officials from both sides.',
+  'Both delegations agreed to exchange prisoners and to keep talking in the coming weeks.',
+];
+const draft = [];
+for (let i = 0, words = 0; words < 1000; i++) {
+  const s = DRAFT_SENTENCES[i % DRAFT_SENTENCES.length];
+  draft.push(s);
+  words += s.split(' ').length;
+}
+/** lint of the draft, sent in variables as an editor or a CMS plug-in sends it; never cached. */
+const LINT = {
+  query:
+    'query Lint($text: String!) { lint(text: $text) { rule severity message range { start { line character } } } }',
+  variables: { text: draft.join(' ') },
 };
 
 const freePort = async () => {
@@ -89,7 +110,7 @@ async function start(kind, env = {}) {
 
 /** One autocannon run of POSTs of `query` against the server on `port`. */
 async function load(port, query, path = '/graphql') {
-  const body = JSON.stringify({ query });
+  const body = JSON.stringify(typeof query === 'string' ? { query } : query);
   // Warm up (JIT, the cache when there is one), then measure.
   await autocannon({
     url: `http://127.0.0.1:${port}${path}`,
@@ -135,6 +156,21 @@ for (const cached of [false, true]) {
     });
   }
 }
+{
+  const baseline = await load(baselineServer.port, '{ hello }', '/');
+  baselines.push(baseline);
+  const r = await load(servers.uncached.port, LINT);
+  const name = `lint of a ${draft.join(' ').split(' ').length}-word draft (variables)`;
+  rows.push({
+    case: `gateway: ${name}`,
+    cached: false,
+    name,
+    ...r,
+    baseline,
+    ratio: r.rps / baseline.rps,
+    lint: true,
+  });
+}
 await Promise.all([baselineServer.stop(), servers.cached.stop(), servers.uncached.stop()]);
 
 const fmt = (n, d = 0) => n.toFixed(d).padStart(8);
@@ -154,9 +190,11 @@ for (const r of rows) {
 
 const nested = (cached) => rows.find((r) => r.cached === cached && r.name.startsWith('nested'));
 const aims = [
-  ['uncached nested query ≥ 25% of baseline', nested(false).ratio >= 0.25],
+  ['uncached nested query ≥ 30% of baseline', nested(false).ratio >= 0.3],
   ['cached nested query ≥ 60% of baseline', nested(true).ratio >= 0.6],
-  ['p99 < 10 ms on every gateway case', rows.every((r) => r.p99 < 10)],
+  // lint is the engine's work on the whole draft, a CPU cost the query cases do not have: its figure is
+  // reported, not held to the 10 ms a lookup is.
+  ['p99 < 10 ms on every query case', rows.every((r) => r.lint || r.p99 < 10)],
 ];
 console.log('');
 for (const [aim, met] of aims) console.log(`${met ? 'met   ' : 'MISSED'} ${aim}`);
