@@ -104,6 +104,13 @@ const PROBES: Record<string, Probe> = {
     const answers = await thrice(gw, json({ query: `{ ${aliases} }` }));
     expect(answers.map((a) => [a.status, codes(a)])).toEqual(Array(3).fill([400, ['TOO_MANY_ALIASES']]));
   },
+  compression: async (gw) => {
+    const answers = await thrice(gw, {
+      ...json({ query: '{ people(first: 50) { edges { node { name description } } } }' }),
+    });
+    // Node's fetch asks for gzip and decodes it; the header says the gateway compressed every answer.
+    expect(answers.map((a) => a.headers.get('content-encoding'))).toEqual(['gzip', 'gzip', 'gzip']);
+  },
 };
 
 describe('the plugin chain, default configuration', () => {

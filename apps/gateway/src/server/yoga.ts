@@ -23,6 +23,7 @@ import { requestedOperationId } from './persisted.js';
 import { useBodyLimit } from './plugins/body-limit.js';
 import { useCacheHeader } from './plugins/cache-header.js';
 import { type ExecutionCounts, useCompiledExecution } from './plugins/compiled-execution.js';
+import { useCompression } from './plugins/compression.js';
 import { useRateLimit } from './plugins/rate-limit.js';
 import type { RateLimiter } from './rate-limit.js';
 import { loadWebPage, useWebPage, webPageDir } from './web-page.js';
@@ -170,6 +171,8 @@ export function gatewayPlugins(config: GatewayConfig, services: YogaServices): G
     use('cache-header', useCacheHeader());
   }
   use('armor', ...armor.protect().plugins);
+  // Last, so that the answer it compresses carries every header the plugins above set.
+  use('compression', useCompression());
   return plugins;
 }
 
