@@ -11,6 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/load/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

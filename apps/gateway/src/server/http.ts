@@ -124,6 +124,8 @@ export async function createGateway(
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
+    // Read now: by the time the response closes, a refused upload's socket may be gone (req.socket null).
+    const client = req.socket?.remoteAddress;
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     // Draining: tell keep-alive clients to reconnect, which the load balancer sends to another replica.
@@ -143,7 +145,7 @@ export async function createGateway(
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
         cache: res.getHeader('x-cache'),
-        client: req.socket.remoteAddress,
+        client,
       });
     });
     if (path === '/health') return json(res, 200, { status: 'ok' });

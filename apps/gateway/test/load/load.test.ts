@@ -1,0 +1,278 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { draftOf, startGateway } from '../helpers.js';
+
+// Load and fault tests, bounded and on the loopback: `pnpm --filter @parley/gateway test:load`. Each prints
+// its figures. LOAD_SOAK_SECONDS sets the soak's length (600 by default, as the gateway's README reports).
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SOAK_SECONDS = Number(process.env.LOAD_SOAK_SECONDS ?? 600);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapAfterGc = () => {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+};
+
+const freePort = async () => {
+  const srv = createServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const { port } = srv.address() as { port: number };
+  srv.close();
+  return port;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const post = async (url: string, body: unknown) => {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, cache: res.headers.get('x-cache'), text };
+};
+
+/** A mixed request: cached queries that repeat, uncached ones that differ, and lint of distinct drafts. */
+const mixed = (i: number) => {
+  switch (i % 4) {
+    case 0:
+      return { query: '{ people(first: 5) { edges { node { name } } } }' };
+    case 1:
+      return { query: `{ events(first: ${1 + (i % 97)}) { totalCount edges { node { key } } } }` };
+    case 2:
+      return { query: `{ search(query: "Medinsky ${i % 13}", first: 3) { edges { score } } }` };
+    default:
+      return {
+        query: 'query($t: String!) { lint(text: $t) { rule } }',
+        variables: { t: draftOf(3000, `soak-${i}`) },
+      };
+  }
+};
+
+/** `workers` loops sending `next(i)` until `until()` is true; statuses counted. */
+async function drive(url: string, workers: number, until: () => boolean, next: (i: number) => unknown) {
+  const statuses = new Map<number | string, number>();
+  const caches = { HIT: 0, MISS: 0 };
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (!until()) {
+        let key: number | string;
+        try {
+          const r = await post(url, next(i++));
+          key = r.status;
+          if (r.cache === 'HIT' || r.cache === 'MISS') caches[r.cache]++;
+        } catch (e) {
+          key = (e as Error).message;
+        }
+        statuses.set(key, (statuses.get(key) ?? 0) + 1);
+      }
+    }),
+  );
+  return { statuses: Object.fromEntries(statuses), caches, requests: i };
+}
+
+describe('soak', () => {
+  it(
+    `${SOAK_SECONDS} s of mixed traffic: no failed request, heap growth under 10% after GC`,
+    async () => {
+      const gw = await startGateway({ LOG_LEVEL: 'warn', CACHE_TTL: '60' });
+      try {
+        // Warm up (JIT, pools, the cache's first entries), then take the baseline.
+        let stop = Date.now() + 10_000;
+        await drive(gw.url, 8, () => Date.now() > stop, mixed);
+        const before = heapAfterGc();
+        const started = Date.now();
+        stop = started + SOAK_SECONDS * 1000;
+        const run = await drive(gw.url, 8, () => Date.now() > stop, mixed);
+        const after = heapAfterGc();
+        const growth = (after - before) / before;
+        console.log(
+          `soak: ${SOAK_SECONDS} s, ${run.requests} requests (${Math.round(run.requests / SOAK_SECONDS)}/s), statuses ${JSON.stringify(run.statuses)}, cache ${JSON.stringify(run.caches)}; heap after GC ${(before / 2 ** 20).toFixed(1)} → ${(after / 2 ** 20).toFixed(1)} MiB (${(100 * growth).toFixed(1)}%)`,
+        );
+        expect(run.statuses).toEqual({ 200: run.requests });
+        expect(growth).toBeLessThan(0.1);
+      } finally {
+        await gw.close();
+      }
+    },
+    (SOAK_SECONDS + 120) * 1000,
+  );
+});
+
+function redisServer(port: number): ChildProcess {
+  const bin = execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim();
+  return spawn(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: 'ignore',
+  });
+}
+async function untilRedisAnswers(gwBase: string) {
+  for (let i = 0; i < 100; i++) {
+    const ready = (await (await fetch(`${gwBase}/ready`)).json()) as { redis: string };
+    if (ready.redis === 'ready') return;
+    await sleep(100);
+  }
+  throw new Error('the gateway never reported Redis ready');
+}
+
+describe('Redis stopped and restarted under load', () => {
+  it('fails no request; only misses while Redis is away, hits again after', async () => {
+    const port = await freePort();
+    let redis = redisServer(port);
+    const gw = await startGateway({ REDIS_URL: `redis://127.0.0.1:${port}`, LOG_LEVEL: 'error' });
+    try {
+      await untilRedisAnswers(gw.base);
+      const repeat = () => ({ query: '{ people(first: 3) { edges { node { name } } } }' });
+      const phase = async (ms: number) => {
+        const stop = Date.now() + ms;
+        return drive(gw.url, 4, () => Date.now() > stop, repeat);
+      };
+      const up = await phase(2000);
+      redis.kill('SIGKILL');
+      await once(redis, 'exit');
+      const away = await phase(3000);
+      redis = redisServer(port);
+      await untilRedisAnswers(gw.base);
+      const back = await phase(2000);
+      console.log(
+        `redis: up ${JSON.stringify(up)}; away 3 s ${JSON.stringify(away)}; back ${JSON.stringify(back)}`,
+      );
+      for (const p of [up, away, back]) expect(p.statuses).toEqual({ 200: p.requests });
+      expect(up.caches.HIT).toBeGreaterThan(0);
+      expect(away.caches.HIT).toBe(0);
+      expect(back.caches.HIT).toBeGreaterThan(0);
+    } finally {
+      await gw.close();
+      redis.kill('SIGKILL');
+    }
+  }, 60_000);
+});
+
+describe('SIGTERM under load', () => {
+  it('finishes every accepted request, refuses new connections, exits 0', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [`${root}dist/main.js`], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '0' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const exit = once(child, 'exit') as Promise<[number | null]>;
+    const url = `http://127.0.0.1:${port}/graphql`;
+    for (let i = 0; i < 200; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/health`);
+        break;
+      } catch {
+        await sleep(50);
+      }
+    }
+    const lint = (i: number) =>
+      post(url, {
+        query: 'query($t: String!) { lint(text: $t) { rule } }',
+        variables: { t: draftOf(150_000, `term-${i}`) },
+      });
+    const inFlight = Array.from({ length: 12 }, (_, i) => lint(i));
+    await sleep(150);
+    child.kill('SIGTERM');
+    const answers = await Promise.allSettled(inFlight);
+    const [code] = await exit;
+    const statuses = answers.map((a) => (a.status === 'fulfilled' ? a.value.status : String(a.reason)));
+    console.log(
+      `sigterm: ${statuses.length} lint requests of 150,000 characters in flight: ${JSON.stringify(statuses)}; exit ${code}`,
+    );
+    expect(statuses).toEqual(Array(12).fill(200));
+    expect(code).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  }, 120_000);
+});
+
+/** A request sent with node:http, so the test controls Content-Length and chunking. */
+function send(
+  url: string,
+  body: string | undefined,
+  headers: Record<string, string>,
+  method = 'POST',
+  chunked = false,
+) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => {
+        text += c;
+      });
+      res.on('end', () => resolve({ status: res.statusCode!, text }));
+    });
+    req.on('error', reject);
+    if (body !== undefined && chunked) {
+      for (let i = 0; i < body.length; i += 65536) req.write(body.slice(i, i + 65536));
+      req.end();
+    } else req.end(body);
+  });
+}
+
+describe('1 MiB bodies of every shape', () => {
+  it('refuses or answers each with the right status and a clear error, and keeps serving', async () => {
+    const gw = await startGateway({ LOG_LEVEL: 'error' });
+    try {
+      const MiB = 2 ** 20;
+      // The GraphQL-over-HTTP media type, whose request errors carry their HTTP status (application/json's are 200).
+      const json = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+      const withLength = (b: string) => ({ ...json, 'content-length': String(Buffer.byteLength(b)) });
+      const cases: [string, Promise<{ status: number; text: string }>, number, RegExp][] = [];
+      const big = JSON.stringify({ query: `# ${'x'.repeat(MiB)}\n{ dataset { version } }` });
+      cases.push(['a JSON body over the limit', send(gw.url, big, withLength(big)), 413, /too large/i]);
+      cases.push([
+        'the same, chunked without Content-Length',
+        send(gw.url, big, json, 'POST', true),
+        413,
+        /too large/i,
+      ]);
+      const nested = JSON.stringify({
+        query: `{ ${'dataset { '.repeat(60_000)}version${' }'.repeat(60_000)} }`,
+      });
+      cases.push([
+        'deep nesting just under 1 MiB',
+        send(gw.url, nested, withLength(nested)),
+        400,
+        /Token limit|depth/,
+      ]);
+      const aliases = JSON.stringify({
+        query: `{ ${Array.from({ length: 30_000 }, (_, i) => `a${i}: dataset { version }`).join(' ')} }`,
+      });
+      cases.push([
+        '30,000 aliases (about 800 KB)',
+        send(gw.url, aliases, withLength(aliases)),
+        400,
+        /Token limit|alias/i,
+      ]);
+      const vars = JSON.stringify({
+        query: '{ dataset { version } }',
+        variables: Object.fromEntries(Array.from({ length: 40_000 }, (_, i) => [`v${i}`, 'x'.repeat(10)])),
+      });
+      cases.push(['a huge variables object', send(gw.url, vars, withLength(vars)), 200, /"version"/]);
+      const invalid = `{"query": "{ dataset { version } }", ${'x'.repeat(900_000)}`;
+      cases.push(['invalid JSON', send(gw.url, invalid, withLength(invalid)), 400, /JSON|parse/i]);
+      const longUrl = `${gw.url}?query=${encodeURIComponent(`{ dataset { version } } #${'x'.repeat(MiB)}`)}`;
+      cases.push(['a GET with a 1 MiB query string', send(longUrl, undefined, {}, 'GET'), 431, /.*/]);
+      const results: string[] = [];
+      for (const [name, pending, status, message] of cases) {
+        const r = await pending.catch((e: Error) => ({ status: -1, text: e.message }));
+        results.push(`${name}: ${r.status}`);
+        expect([name, r.status], r.text.slice(0, 300)).toEqual([name, status]);
+        expect(r.text.slice(0, 2000), name).toMatch(message);
+      }
+      console.log(`1 MiB bodies: ${results.join('; ')}`);
+      const health = await fetch(`${gw.base}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      await gw.close();
+    }
+  }, 120_000);
+});
