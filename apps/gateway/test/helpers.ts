@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { type GatewayConfig, readConfig } from '../src/server/config.js';
 import { createGateway, type Gateway } from '../src/server/http.js';
 import { createLogger } from '../src/server/logger.js';
@@ -101,4 +103,13 @@ export function draftOf(n: number, seed = ''): string {
     length += s.length + 1;
   }
   return out.join(' ');
+}
+
+/** A TCP port of 127.0.0.1 free right now (for servers the test starts as child processes). */
+export async function freePort(): Promise<number> {
+  const srv = createServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const { port } = srv.address() as { port: number };
+  srv.close();
+  return port;
 }

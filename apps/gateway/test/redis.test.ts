@@ -1,21 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { version } from '@parley/dataset';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ok, startGateway, type TestGateway } from './helpers.js';
+import { freePort, ok, startGateway, type TestGateway } from './helpers.js';
 
 // A real Redis from Debian's packages (scripts/ensure-redis.sh installs it), started on a free port for
 // these tests and stopped after them.
-
-const freePort = async (): Promise<number> => {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const { port } = srv.address() as { port: number };
-  srv.close();
-  return port;
-};
 
 function redisServerBinary(): string {
   try {

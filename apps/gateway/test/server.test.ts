@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +10,7 @@ import { ConfigurationError, readConfig } from '../src/server/config.js';
 import { readOperations } from '../src/server/operations.js';
 import { operationId } from '../src/server/persisted.js';
 import { clientAddress } from '../src/server/rate-limit.js';
-import { ok, startGateway, type TestGateway } from './helpers.js';
+import { freePort, ok, startGateway, type TestGateway } from './helpers.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -213,14 +212,6 @@ describe('graceful shutdown', () => {
     await expect(fetch(`${gw.base}/health`)).rejects.toThrow();
   });
 });
-
-const freePort = async () => {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const { port } = srv.address() as { port: number };
-  srv.close();
-  return port;
-};
 
 /** Runs dist/main.js (the build `pnpm test` runs first) and collects its JSON log lines. */
 function runMain(args: string[], env: Record<string, string>) {

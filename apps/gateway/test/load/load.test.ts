@@ -1,12 +1,11 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { draftOf, startGateway } from '../helpers.js';
+import { draftOf, freePort, startGateway } from '../helpers.js';
 
 // Load and fault tests, bounded and on the loopback: `pnpm --filter @parley/gateway test:load`. Each prints
 // its figures. LOAD_SOAK_SECONDS sets the soak's length (600 by default, as the gateway's README reports).
@@ -21,13 +20,6 @@ const heapAfterGc = () => {
   return process.memoryUsage().heapUsed;
 };
 
-const freePort = async () => {
-  const srv = createServer().listen(0, '127.0.0.1');
-  await once(srv, 'listening');
-  const { port } = srv.address() as { port: number };
-  srv.close();
-  return port;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const post = async (url: string, body: unknown) => {
