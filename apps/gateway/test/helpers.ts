@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { type GatewayConfig, readConfig } from '../src/server/config.js';
 import { createGateway, type Gateway } from '../src/server/http.js';
@@ -112,4 +113,28 @@ export async function freePort(): Promise<number> {
   const { port } = srv.address() as { port: number };
   srv.close();
   return port;
+}
+
+/** A request sent with node:http, so the test controls Content-Length and chunking. */
+export function send(
+  url: string,
+  body: string | undefined,
+  headers: Record<string, string>,
+  method = 'POST',
+  chunked = false,
+) {
+  return new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => {
+        text += c;
+      });
+      res.on('end', () => resolve({ status: res.statusCode!, text }));
+    });
+    req.on('error', reject);
+    if (body !== undefined && chunked) {
+      for (let i = 0; i < body.length; i += 65536) req.write(body.slice(i, i + 65536));
+      req.end();
+    } else req.end(body);
+  });
 }

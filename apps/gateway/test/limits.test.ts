@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_COMPLEXITY, MAX_NODE_IDS } from '../src/schema/builder.js';
 import { readConfig } from '../src/server/config.js';
 import { LIMITS } from '../src/server/yoga.js';
-import { globalId, ok, startGateway, type TestGateway } from './helpers.js';
+import { globalId, ok, send, startGateway, type TestGateway } from './helpers.js';
 
 let gw: TestGateway;
 beforeAll(async () => {
@@ -223,6 +223,27 @@ describe('bad requests', () => {
     expect(json.errors[0]!.message).toBe(
       `Request body too large: ${body.length} bytes; the limit is ${readConfig({}).maxBodyBytes} bytes.`,
     );
+    await stillServes();
+  });
+
+  it('counts a body sent without a Content-Length, and refuses it once it passes the limit', async () => {
+    const limit = readConfig({}).maxBodyBytes;
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
+    const over = JSON.stringify({ query: `# ${'x'.repeat(limit)}\n{ dataset { version } }` });
+    const refused = await send(gw.url, over, headers, 'POST', true);
+    expect(refused.status).toBe(413);
+    const { errors } = JSON.parse(refused.text) as { errors: { message: string; extensions: object }[] };
+    expect(errors[0]).toMatchObject({
+      message: `Request body too large: more than ${limit} bytes sent without a Content-Length; the limit is ${limit} bytes.`,
+      extensions: { code: 'PAYLOAD_TOO_LARGE', limit },
+    });
+    // Under the limit, the same chunked shape is answered.
+    const under = JSON.stringify({ query: `# ${'x'.repeat(200_000)}\n{ dataset { version } }` });
+    const answered = await send(gw.url, under, headers, 'POST', true);
+    expect([answered.status, JSON.parse(answered.text).data.dataset.version]).toEqual([
+      200,
+      expect.any(String),
+    ]);
     await stillServes();
   });
 

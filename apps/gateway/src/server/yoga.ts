@@ -212,7 +212,8 @@ export function createGatewayYoga(
             credentials: false,
             maxAge: 600,
           },
-    maxRequestBodySize: config.maxBodyBytes,
+    // The body limit is the body-limit plugin's, which counts only bodies sent without a length.
+    maxRequestBodySize: false,
     parserAndValidationCache: documents.options,
     extraParamNames: allowList ? ['documentId'] : [],
     maskedErrors: {

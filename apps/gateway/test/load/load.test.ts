@@ -1,9 +1,8 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { draftOf, freePort, startGateway } from '../helpers.js';
+import { draftOf, freePort, send, startGateway } from '../helpers.js';
 
 // Load and fault tests, bounded and on the loopback: `pnpm --filter @parley/gateway test:load`. Each prints
 // its figures. LOAD_SOAK_SECONDS sets the soak's length (600 by default, as the gateway's README reports).
@@ -207,30 +206,6 @@ describe('SIGTERM under load', () => {
     await expect(fetch(`${gw.base}/health`)).rejects.toThrow();
   }, 120_000);
 });
-
-/** A request sent with node:http, so the test controls Content-Length and chunking. */
-function send(
-  url: string,
-  body: string | undefined,
-  headers: Record<string, string>,
-  method = 'POST',
-  chunked = false,
-) {
-  return new Promise<{ status: number; text: string }>((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      let text = '';
-      res.on('data', (c) => {
-        text += c;
-      });
-      res.on('end', () => resolve({ status: res.statusCode!, text }));
-    });
-    req.on('error', reject);
-    if (body !== undefined && chunked) {
-      for (let i = 0; i < body.length; i += 65536) req.write(body.slice(i, i + 65536));
-      req.end();
-    } else req.end(body);
-  });
-}
 
 describe('1 MiB bodies of every shape', () => {
   it('refuses or answers each with the right status and a clear error, and keeps serving', async () => {
