@@ -99,6 +99,9 @@ function byNoun(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
   return out;
 }
 
+/** A number joined to a unit in the singular by a hyphen: "18-month", "two-and-a-half-hour". */
+const ATTRIBUTIVE = /-(?:minute|hour|day|week|month|year)$/;
+
 /**
  * Quantities counted in units of time that a duration may report ("three hours", "a month ago", "aged 25"):
  * those whose nouns name what follows the unit ("ceasefire" after "30-day", "old" after "25 years"), else
@@ -116,6 +119,9 @@ function byTime(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
     return ratio <= 60 && ratio >= 1 / 60;
   };
   let pool = model.timeQuantities.byTail(tail).filter(fits);
+  // A unit joined to its number ("an 18-month mission", "a 90-minute meeting") qualifies the noun after it:
+  // the duration is that thing's, and when no quantity counts that thing it is no duration of record.
+  if (pool.length === 0 && tail !== '' && ATTRIBUTIVE.test(a.folded.slice(n.start, n.through))) return [];
   // Ages ("years old") are counted only by ages; a bare duration by the quantities of time alone.
   if (pool.length === 0 && tail !== 'old') pool = model.timeQuantities.bare.filter(fits);
   return pool.map((t) => ({ id: t.id, nounEnd: n.through }));

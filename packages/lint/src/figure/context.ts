@@ -32,6 +32,20 @@ function wordsAt(folded: string, at: number, end: number, words: readonly string
   return true;
 }
 
+/**
+ * Words before a context word that make of it a compound naming something else: "prisoners of war" are
+ * people held, not the war; "World War II" and "the Cold War" are other wars. Keyed by the context word.
+ */
+const COMPOUND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
+  ['war', /(?:\bprisoners?[\s-]+of[\s-]+|\b(?:world|cold)\s+)$/],
+]);
+
+/** Whether the term at folded[at, …) is the last word of such a compound. */
+const inCompound = (folded: string, at: number, words: readonly string[]): boolean => {
+  const before = words.length === 1 ? COMPOUND_BEFORE.get(words[0]!) : undefined;
+  return before !== undefined && before.test(folded.slice(Math.max(0, at - 16), at));
+};
+
 /** The terms beginning with one word: those of that word alone, and longer ones by their second word. */
 interface Bucket {
   one: ContextTerm[];
@@ -86,7 +100,7 @@ export class ContextIndex {
     const found = new Map<string, string[]>();
     const note = (terms: readonly ContextTerm[], s: number) => {
       for (const { quantity, words, key } of terms) {
-        if (!wordsAt(folded, s, end, words)) continue;
+        if (!wordsAt(folded, s, end, words) || inCompound(folded, s, words)) continue;
         const keys = found.get(quantity);
         if (keys === undefined) found.set(quantity, [key]);
         else if (!keys.includes(key)) keys.push(key);

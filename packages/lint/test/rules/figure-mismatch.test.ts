@@ -32,6 +32,10 @@ const accepted: Record<string, string[]> = {
     'Russia transferred 1,248 bodies to Kyiv on Monday under the Istanbul deal, in exchange for 51 of its own.',
     'A total of 150 drones were used in the operation, said the SBU, which planned it for a year and a half.',
     'Russia launched 300 drones at Ukraine on Monday, a week after its record attack.',
+    // People counted in a swap are not the war's casualties, though both are "people".
+    'The next exchange of prisoners could cover 1,200 people, the Russian negotiator said.',
+    // "War" in "prisoners of war" does not speak of the war.
+    'The Russian negotiator said the final numbers for the swap of prisoners of war were still being settled and could reach 1,200 people.',
   ],
   'a part, or a share of something else': [
     'Officials in Kyiv said 13 aircraft were destroyed outright in the operation.',
@@ -39,6 +43,9 @@ const accepted: Record<string, string[]> = {
     'Ukraine’s air force said it shot down 382 of the 472 drones in the record attack.',
     'Russia holds about 70 percent of the Zaporizhzhia and Kherson regions.',
     'Both sides agreed at the talks to swap an additional 200 prisoners.',
+    'Air defences were able to neutralize about 385 of the drones and missiles, the air force said.',
+    'Ukraine said it would neutralise roughly 380 of the drones fired overnight.',
+    'Of those, air defence units managed to neutralize around 385 drones and missiles, one of the biggest Russian drone attacks since the invasion.',
   ],
   'number words that count another noun, and hedges of hundreds': [
     'Kyiv asked at the talks for two categories of prisoners to be swapped first.',
@@ -55,6 +62,10 @@ const accepted: Record<string, string[]> = {
     'The talks began two hours late.',
     'The exchange covers prisoners aged 18-25.',
     'Young soldiers from 18 to 25 years old will be swapped first, the sides agreed.',
+    // How long something else took: the war's length is another duration.
+    'The security service carried out an 18-month mission to smuggle the drones into Russia.',
+    'Kyiv said the strike on the bombers had been planned over 18 months.',
+    'In the boldest covert operation of the war, the security service ran a carefully prepared 18-month mission that set Russian airfields ablaze.',
   ],
 };
 
@@ -98,6 +109,16 @@ describe('figure/mismatch flags', () => {
     expect(flags('The second round of talks lasted more than three hours.')).toMatchObject([
       { number: 'three hours', converted: '180 minutes', quantity: 'second-round-duration' },
     ]);
+  });
+  it('a duration joined to the noun it qualifies, when that noun is the one recorded', () => {
+    expect(flags('Monday’s round in Istanbul was a 180-minute meeting, officials said.')).toMatchObject([
+      { number: '180-minute', quantity: 'second-round-duration' },
+    ]);
+  });
+  it('the war’s casualties, in a sentence that also speaks of prisoners of war', () => {
+    expect(
+      flags('The war has killed or wounded 1,200 people, the US said, as prisoners of war were swapped.'),
+    ).toMatchObject([{ number: '1,200', quantity: 'people-killed-and-injured-in-war-since-2022' }]);
   });
   it('an interval counted back from the talks', () => {
     expect(flags('The delegations first met a month ago, when direct talks resumed.')).toMatchObject([
