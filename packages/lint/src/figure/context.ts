@@ -43,7 +43,7 @@ const COMPOUND_BEFORE: ReadonlyMap<string, RegExp> = new Map([
 /** Whether the term at folded[at, …) is the last word of such a compound. */
 const inCompound = (folded: string, at: number, words: readonly string[]): boolean => {
   const before = words.length === 1 ? COMPOUND_BEFORE.get(words[0]!) : undefined;
-  return before !== undefined && before.test(folded.slice(Math.max(0, at - 16), at));
+  return before?.test(folded.slice(Math.max(0, at - 16), at)) === true;
 };
 
 /** The terms beginning with one word: those of that word alone, and longer ones by their second word. */
