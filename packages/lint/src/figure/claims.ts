@@ -23,6 +23,9 @@ export interface FigureClaim {
   converted?: number;
 }
 
+/** Where a figure as written ends: past its unit when it is a duration ("a week", "three hours"). */
+export const figureEnd = (n: NumberExpr): number => (n.time ? n.through : n.end);
+
 /** Where the words after a number stop: punctuation, brackets, quotation marks and line ends. */
 const STOP = new Set([...'.,;:!?()[]"“”\n'].map((c) => c.charCodeAt(0)));
 

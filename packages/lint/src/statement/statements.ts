@@ -1,7 +1,7 @@
 import { preferredName } from '@parley/dataset';
 import type { Analysis } from '../analysis.js';
 import type { DateClaim } from '../date/claims.js';
-import type { FigureClaim } from '../figure/claims.js';
+import { type FigureClaim, figureEnd } from '../figure/claims.js';
 import type { QuoteClaim } from '../quote/claims.js';
 import type { RoleClaim } from '../role/claims.js';
 
@@ -42,8 +42,8 @@ export function statements(
     out.push({
       sentence: f.sentence,
       start: f.number.start,
-      end: f.number.end,
-      what: () => `the figure “${analysis.text.slice(f.number.start, f.number.end)}”`,
+      end: figureEnd(f.number),
+      what: () => `the figure “${analysis.text.slice(f.number.start, figureEnd(f.number))}”`,
       records: f.agreeing,
     });
   }

@@ -15,4 +15,8 @@ describe('claim/uncited', () => {
     expect(ds.map((d) => d.severity)).toEqual(['info']);
     expect(said(ds[0]!)).toMatchObject({ messageId: 'uncited', sources: '[@reuters-far-apart]' });
   });
+  it('names a duration with its unit, as written', () => {
+    const ds = findingsOf(rule, 'The Ukrainian team will have a week to study the Russian memorandum.');
+    expect(ds.map(said)).toMatchObject([{ messageId: 'uncited', what: 'the figure “a week”' }]);
+  });
 });

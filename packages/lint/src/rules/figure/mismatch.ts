@@ -1,3 +1,4 @@
+import { figureEnd } from '../../figure/claims.js';
 import { describeReport, evidenceOf } from '../evidence.js';
 import { defineRule, type Finding } from '../types.js';
 
@@ -15,7 +16,7 @@ export const figureMismatch = defineRule({
     const out: Finding<'contradicts'>[] = [];
     for (const c of figures) {
       if (!c.contradicts) continue;
-      const end = c.number.time ? c.number.through : c.number.end;
+      const end = figureEnd(c.number);
       const unit = c.quantity.units[0] ?? '';
       const converted =
         c.converted === undefined
