@@ -23,7 +23,7 @@ export type * from './generated/types.js';
 export { type Backlink, type Checked, createIndex, DatasetIndex } from './lookup/dataset-index.js';
 export { contradicts, disputed } from './lookup/disputed.js';
 export { foldChar, foldName } from './lookup/fold.js';
-export { preferredName, recordName } from './lookup/preferred-name.js';
+export { preferredName, preferredNameInProse, recordName } from './lookup/preferred-name.js';
 export {
   type AnyRecord,
   allRecords,

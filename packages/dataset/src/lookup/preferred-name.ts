@@ -6,6 +6,18 @@ export const preferredName = (names: readonly Spelling[]): string =>
   names.find((n) => n.status === 'preferred')?.text ?? names[0]?.text ?? '';
 
 /**
+ * The preferred spelling as it reads inside a sentence: a description takes "the" ("the first round of talks
+ * in Istanbul"), a name does not ("Operation Spiderweb", "Vladimir Medinsky").
+ */
+export const preferredNameInProse = (names: readonly Spelling[]): string => {
+  const spelling = names.find((n) => n.status === 'preferred') ?? names[0];
+  if (!spelling) return '';
+  return spelling.kind === 'description' && !/^(?:the|a|an)\s/i.test(spelling.text)
+    ? `the ${spelling.text}`
+    : spelling.text;
+};
+
+/**
  * What to call any record in a list or a card title: the preferred spelling of a name, the preferred title
  * of an office, a source's headline, a quantity's description, a figure as printed, a quote's words in
  * quotation marks, a position's summary, a biography line's statement.

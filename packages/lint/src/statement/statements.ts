@@ -1,4 +1,4 @@
-import { preferredName } from '@parley/dataset';
+import { preferredNameInProse } from '@parley/dataset';
 import type { Analysis } from '../analysis.js';
 import type { DateClaim } from '../date/claims.js';
 import { type FigureClaim, figureEnd } from '../figure/claims.js';
@@ -63,7 +63,7 @@ export function statements(
       sentence: d.sentence,
       start: d.date.start,
       end: d.date.end,
-      what: () => `the date of ${preferredName(d.event.names)}`,
+      what: () => `the date of ${preferredNameInProse(d.event.names)}`,
       records: [d.event],
     });
   }

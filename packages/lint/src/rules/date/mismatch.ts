@@ -1,4 +1,4 @@
-import { preferredName } from '@parley/dataset';
+import { preferredNameInProse } from '@parley/dataset';
 import { formatIsoDate } from '../../date/dates.js';
 import { evidenceOf } from '../evidence.js';
 import { defineRule, type Finding } from '../types.js';
@@ -31,7 +31,7 @@ export const dateMismatch = defineRule({
         start: c.date.start,
         end: c.date.end,
         messageId: 'mismatch',
-        data: { event: capitalise(preferredName(c.event.names)), when, written },
+        data: { event: capitalise(preferredNameInProse(c.event.names)), when, written },
         evidence: evidenceOf(c.event),
       };
       if (exact && m)
