@@ -121,7 +121,13 @@ function byTime(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
     const ratio = MINUTES[t.unit] / MINUTES[time.unit];
     return ratio <= 60 && ratio >= 1 / 60;
   };
-  let pool = model.timeQuantities.byTail(tail).filter(fits);
+  // Every word of a quantity's tail must follow: "years of war", not "years of imperial history".
+  const rest = after.replace(/^[\s-]+/, '').replace(/\s+/g, ' ');
+  const follows = (x: string) =>
+    x !== '' && rest.startsWith(x) && !/[\p{L}\p{N}]/u.test(rest.charAt(x.length));
+  let pool = model.timeQuantities.byTail(tail).filter((t) => fits(t) && t.tails.some(follows));
+  // "300 years of imperial history": a length of time of something, and no quantity counts that thing.
+  if (pool.length === 0 && tail === 'of') return [];
   // A unit joined to its number ("an 18-month mission", "a 90-minute meeting") qualifies the noun after it:
   // the duration is that thing's, and when no quantity counts that thing it is no duration of record.
   if (pool.length === 0 && tail !== '' && ATTRIBUTIVE.test(a.folded.slice(n.start, n.through))) return [];

@@ -65,6 +65,7 @@ const accepted: Record<string, string[]> = {
     // How long something else took: the war's length is another duration.
     'The security service carried out an 18-month mission to smuggle the drones into Russia.',
     'Kyiv said the strike on the bombers had been planned over 18 months.',
+    'Medinsky set the war against the backdrop of 300 years of Russian imperial history.',
     'In the boldest covert operation of the war, the security service ran a carefully prepared 18-month mission that set Russian airfields ablaze.',
   ],
 };
@@ -113,6 +114,11 @@ describe('figure/mismatch flags', () => {
   it('a duration joined to the noun it qualifies, when that noun is the one recorded', () => {
     expect(flags('Monday’s round in Istanbul was a 180-minute meeting, officials said.')).toMatchObject([
       { number: '180-minute', quantity: 'second-round-duration' },
+    ]);
+  });
+  it('the war’s length, counted in years of war', () => {
+    expect(flags('After two years of war, Moscow and Kyiv remain far apart.')).toMatchObject([
+      { number: 'two years', quantity: 'years-of-war-since-2022' },
     ]);
   });
   it('the war’s casualties, in a sentence that also speaks of prisoners of war', () => {
