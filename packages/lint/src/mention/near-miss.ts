@@ -157,7 +157,7 @@ function mayFollowCapitalised(prose: string, start: number): boolean {
     const c = prose.charCodeAt(j);
     if (c >= 65 && c <= 90) return true;
     if (c > 127) return true;
-    if (!((c >= 97 && c <= 122) || c === 39 /* ' */ || c === 45 /* - */)) return false;
+    if (!(((c >= 97 && c <= 122) || c === 39 /* ' */ || c === 45) /* - */)) return false;
   }
   return false;
 }
