@@ -69,7 +69,7 @@ export class NameSpellings {
     folded: string,
     taken: readonly { start: number; end: number }[],
     named: ReadonlySet<string>,
-    used: ReadonlySet<string> = new Set(),
+    used: { has(spelling: string): boolean } = new Set(),
   ): NearMiss[] {
     const out: NearMiss[] = [];
     let t = 0;
