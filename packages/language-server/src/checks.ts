@@ -26,7 +26,8 @@ export interface Checked {
 interface DocumentState {
   analysed?: Analysed;
   debounce: AdaptiveDebounce;
-  timer?: ReturnType<typeof setTimeout>;
+  /** Cancels the waiting check, if one is scheduled. */
+  timer?: () => void;
 }
 
 /**
@@ -49,7 +50,7 @@ export class DocumentChecks {
     });
     documents.onDidClose(({ document }) => {
       const state = this.#states.get(document.uri);
-      if (state?.timer) clearTimeout(state.timer);
+      state?.timer?.();
       this.#states.delete(document.uri);
       connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
@@ -79,7 +80,7 @@ export class DocumentChecks {
     const { connection, init, model } = this.session;
     const started = performance.now();
     const state = this.#stateOf(doc.uri);
-    if (state.timer) clearTimeout(state.timer);
+    state.timer?.();
     state.timer = undefined;
     const cfg = this.settings.resolve(doc.uri);
     const text = doc.getText();
@@ -152,13 +153,23 @@ export class DocumentChecks {
   /** Schedules a check after the document's adaptive debounce; a newer change restarts the wait. */
   #schedule(doc: TextDocument): void {
     const state = this.#stateOf(doc.uri);
-    if (state.timer) clearTimeout(state.timer);
+    state.timer?.();
     const delay = state.debounce.delay(performance.now());
-    state.timer = setTimeout(() => {
+    const run = () => {
       state.timer = undefined;
       const current = this.session.documents.get(doc.uri);
       if (current) this.#guarded(() => this.analyse(current, delay));
-    }, delay);
+    };
+    // No wait at all is setImmediate: Node runs a setTimeout of 0 ms after at least 1 ms, a millisecond
+    // added to every keystroke while the debounce reports none. (Still after the current message, so
+    // changes already read from the wire are applied first.)
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      state.timer = () => clearImmediate(immediate);
+    } else {
+      const timeout = setTimeout(run, delay);
+      state.timer = () => clearTimeout(timeout);
+    }
   }
 
   /** The check of the document's current version, running it now if a change is still waiting. */
@@ -177,6 +188,6 @@ export class DocumentChecks {
 
   /** Stops every waiting check (shutdown). */
   dispose(): void {
-    for (const s of this.#states.values()) if (s.timer) clearTimeout(s.timer);
+    for (const s of this.#states.values()) s.timer?.();
   }
 }

@@ -155,12 +155,22 @@ export function analyze(model: LintModel, text: string): Analysis {
   });
   const mentions = group(nameHits);
   const named = new Set<string>();
-  const used = new Set<string>();
   for (const m of mentions) {
     if (m.inQuote) continue;
     for (const e of m.entries) if (e.kind === 'person') named.add(e.id);
-    used.add(folded.slice(m.start, m.end));
   }
+  // The spellings the draft uses (outside quotations), read only to break a tie between two near misses:
+  // cut out of the text on the first such tie, not for every mention of every draft.
+  let usedSet: Set<string> | undefined;
+  const used = {
+    has(spelling: string): boolean {
+      if (usedSet === undefined) {
+        usedSet = new Set();
+        for (const m of mentions) if (!m.inQuote) usedSet.add(folded.slice(m.start, m.end));
+      }
+      return usedSet.has(spelling);
+    },
+  };
   const misses = model.names.find(prose, folded, mentions, named, used);
   if (misses.length > 0) {
     for (const miss of misses)

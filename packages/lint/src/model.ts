@@ -26,7 +26,10 @@ export type Pattern =
 /** A recorded quote, tokenized once. */
 export interface RecordedQuote {
   quote: Quote;
+  /** The quote's words, folded. */
   words: string[];
+  /** The same words with where each is in the quote's text (for the recorded span a draft quotes). */
+  tokens: Token[];
 }
 
 /** The reports of one quantity by unit class. */
@@ -139,10 +142,10 @@ export class LintModel {
     this.identities = compiled.identities;
     this.timeQuantities = compiled.timeQuantities;
     this.actions = new ActionIndex();
-    this.quotes = dataset.quotes.map((quote) => ({
-      quote,
-      words: tokenize(quote.text).map((t: Token) => t.word),
-    }));
+    this.quotes = dataset.quotes.map((quote) => {
+      const tokens = tokenize(quote.text);
+      return { quote, words: tokens.map((t: Token) => t.word), tokens };
+    });
     this.quotes.forEach((q, i) => {
       for (const w of new Set(q.words)) {
         if (STOP.has(w)) continue;

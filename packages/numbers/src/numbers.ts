@@ -166,6 +166,14 @@ const MONTH_WORDS = new Set(
   ),
 );
 const MONTH_AFTER = new RegExp(`^\\s*${MONTH.source}\\b`);
+/** The letters a month's name begins with: MONTH_AFTER is only tried after one of them. */
+const MONTH_INITIALS = new Set([...'jfmasond'].map((c) => c.charCodeAt(0)));
+/** The first unit at or after `at` that is not white space (NaN at the end). */
+function firstAfterSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
+}
 const TIME_AFTER =
   /^(?:-| |)(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b(?:-long)?(?:\s+and\s+(?:a\s+half|(\d+|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|forty-five)\s+(minutes?|hours?|days?|weeks?|months?)))?/;
 const TIME_UNITS: Record<string, TimeUnit> = {
@@ -400,7 +408,7 @@ function after(folded: string, e: NumberExpr): NumberExpr {
   )
     e.partial = 'increment';
   else if (wide.includes('by') && MARGIN.test(wide)) e.partial = 'margin';
-  else if (rest.includes(' of ') && PART_AFTER.test(rest)) e.partial = 'part';
+  else if (isSpace(folded.charCodeAt(end)) && PART_AFTER.test(rest)) e.partial = 'part';
   else if (
     e.time &&
     !e.time.ago &&
@@ -437,6 +445,16 @@ function withTime(folded: string, e: NumberExpr, at: number): NumberExpr {
   return e;
 }
 
+/** The value of digits with group separators, which are skipped. */
+function wholeValue(digits: string): number {
+  let v = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (isDigit(c)) v = v * 10 + (c - 48);
+  }
+  return v;
+}
+
 function parseDigits(scan: Scan, start: number): NumberExpr | null {
   const { folded, to, digits: re } = scan;
   re.lastIndex = start;
@@ -446,9 +464,11 @@ function parseDigits(scan: Scan, start: number): NumberExpr | null {
   // "6 000" with a plain space is two numbers unless the groups are exactly 3 digits: keep, but cut a trailing
   // group that is really a year or another number ("May 16 2025").
   const digits = m[1]!;
-  let value = Number(
-    (digits.length > 3 ? digits.replace(/[,\u00a0\u202f ]/g, '') : digits) + (m[2] ? `.${m[2]}` : ''),
-  );
+  // A whole number is added up digit by digit (exact below 2^53); one with decimals is read by Number.
+  let value =
+    m[2] || digits.length > 15
+      ? Number(digits.replace(/[,\u00a0\u202f ]/g, '') + (m[2] ? `.${m[2]}` : ''))
+      : wholeValue(digits);
   const raw = m[0];
   const next = folded.slice(end, end + 24);
   // The text before the number is folded[lo, start): what `\s*$` leaves of it ends at `last`, what `\.?\s*$`
@@ -469,7 +489,10 @@ function parseDigits(scan: Scan, start: number): NumberExpr | null {
   // Dates: "May 16", "16 May", years. A month before is the whole last word (\b on both sides).
   let w = word;
   while (w > lo && isAsciiWord(folded.charCodeAt(w - 1))) w--;
-  if ((word - w >= 3 && word - w <= 9 && MONTH_WORDS.has(folded.slice(w, word))) || MONTH_AFTER.test(next))
+  if (
+    (word - w >= 3 && word - w <= 9 && MONTH_WORDS.has(folded.slice(w, word))) ||
+    (MONTH_INITIALS.has(firstAfterSpace(folded, end)) && MONTH_AFTER.test(next))
+  )
     return null;
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
   // 2025-06-02, phone numbers; but "2-3 days" is a range, read by rangeAfter.

@@ -98,9 +98,40 @@ const CONTEXTUAL = /[\u03a3\ud800-\udfff]/;
 export function foldText(text: string, blanks: readonly Blank[] = [], folds = new Folds()): string {
   if (CONTEXTUAL.test(text))
     return foldWhole(blanked(text, blanks), { folds, nonAscii: new RegExp(NON_ASCII_SOURCE, 'g') });
+  return foldLatin1(text, blanks, folds) ?? foldInPieces(text, blanks, folds);
+}
+
+/**
+ * The fold unit by unit into bytes, decoded as Latin-1 at once: when every folded unit is Latin-1 (most
+ * English drafts, curly quotation marks and all), a one-byte string in one native call, without the
+ * pieces of `foldInPieces`. Undefined when a unit folds to anything else: C1 controls too, which the
+ * Encoding standard's "latin1" (windows-1252) decodes to other characters.
+ */
+function foldLatin1(text: string, blanks: readonly Blank[], folds: Folds): string | undefined {
+  const bytes = new Uint8Array(text.length);
+  let i = 0;
+  for (let blank = 0; blank <= blanks.length; blank++) {
+    const stop = blank < blanks.length ? Math.max(i, blanks[blank]!.start) : text.length;
+    const end = blank < blanks.length ? blanks[blank]!.end : text.length;
+    for (; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) bytes[i] = c >= 65 && c <= 90 ? c + 32 : c;
+      else {
+        const f = folds.code(c);
+        if (f > 0xff || (f >= 0x80 && f < 0xa0)) return undefined;
+        bytes[i] = f;
+      }
+    }
+    for (; i < end; i++) bytes[i] = 32;
+  }
+  return new TextDecoder('latin1').decode(bytes);
+}
+
+/** The fold in pieces made by String.fromCharCode, for texts with units that fold outside Latin-1. */
+function foldInPieces(text: string, blanks: readonly Blank[], folds: Folds): string {
   // One pass, unit by unit, in pieces made by String.fromCharCode: pieces of Latin-1 units are one-byte
-  // strings, so the folded text of most English drafts is one too, even when the draft (with its curly
-  // quotation marks) is not; a two-byte text of over 64K units is a large object, slow to allocate.
+  // strings, so the folded text is one where it can be; a two-byte text of over 64K units is a large
+  // object, slow to allocate.
   const parts: string[] = [];
   // A plain array of small integers: String.fromCharCode.apply reads it faster than a typed array.
   const piece: number[] = new Array(Math.min(PIECE, text.length));

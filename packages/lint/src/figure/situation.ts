@@ -3,6 +3,7 @@ import type { Analysis } from '../analysis.js';
 import type { DateExpr } from '../date/dates.js';
 import { isWordChar } from '../document/fold.js';
 import type { LintModel } from '../model.js';
+import { wordHash } from './context.js';
 import { sideOf } from './identity.js';
 
 /** A party a sentence names: a person, an organisation, a country or a city, or a country's adjective. */
@@ -45,17 +46,21 @@ export interface Situation {
   since: Span[];
 }
 
-/** The words of every action, looked up by a sentence's words. */
+/**
+ * The words of every action, looked up by a sentence's words: by the hash of their first word (as context
+ * terms are), so a sentence is scanned without cutting each of its words out as a string.
+ */
 export class ActionIndex {
-  readonly #byFirst = new Map<string, { rest: string[]; action: Action }[]>();
+  readonly #byFirst = new Map<number, { first: string; rest: string[]; action: Action }[]>();
 
   constructor() {
     for (const [action, forms] of Object.entries(actionWords) as [Action, readonly string[]][]) {
       for (const form of forms) {
         const [first, ...rest] = form.split(' ');
-        const list = this.#byFirst.get(first!) ?? [];
-        list.push({ rest, action });
-        this.#byFirst.set(first!, list);
+        const h = wordHash(first!, 0, first!.length);
+        const list = this.#byFirst.get(h) ?? [];
+        list.push({ first: first!, rest, action });
+        this.#byFirst.set(h, list);
       }
     }
   }
@@ -69,10 +74,16 @@ export class ActionIndex {
         continue;
       }
       const s = i;
-      while (i < end && isWordChar(folded.charCodeAt(i))) i++;
-      const forms = this.#byFirst.get(folded.slice(s, i));
+      let h = 0;
+      for (; i < end; i++) {
+        const c = folded.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        h = (Math.imul(h, 31) + c) & 0x3fffffff;
+      }
+      const forms = this.#byFirst.get(h);
       if (!forms) continue;
-      for (const { rest, action } of forms) {
+      for (const { first, rest, action } of forms) {
+        if (first.length !== i - s || !folded.startsWith(first, s)) continue;
         let j = i;
         let ok = true;
         for (const w of rest) {
@@ -105,6 +116,10 @@ const RELATIVE =
 const ATTACK =
   /\b(?:attacks?|strikes?|airstrikes?|air strikes?|barrages?|bombardments?|bombings?|shelling|raids?|assaults?|explosions?|blasts?)\b/g;
 const SINCE = /\bsince\b[^,;:.()]*/g;
+/** The words RELATIVE and ATTACK need, one of each at least: tested first, in one scan (no flag g, no state). */
+const RELATIVE_WORDS =
+  /follow|next|previous|preceding|prior|before|after|earlier|later|ago|last|past|recent|other/;
+const ATTACK_WORDS = /attack|strike|barrage|bombard|bombing|shelling|raid|assault|explosion|blast/;
 const LOCATIVE =
   /(?:^|[^a-z])(?:in|at|near|from|to|into|inside|outside|around|across|over|on|toward|towards|throughout|within)\s+(?:the\s+)?$/;
 
@@ -178,7 +193,6 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
   }
   const breaks = clauseBreaks(a.prose, start, end);
   // Each pattern is only scanned for where a word it needs is in the sentence.
-  const has = (...words: string[]) => words.some((w) => text.includes(w));
   return {
     start,
     end,
@@ -186,42 +200,12 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     dates,
     years,
     weekdays,
-    relative: has(
-      'follow',
-      'next',
-      'previous',
-      'preceding',
-      'prior',
-      'before',
-      'after',
-      'earlier',
-      'later',
-      'ago',
-      'last',
-      'past',
-      'recent',
-      'other',
-    )
-      ? spans(RELATIVE, text, start)
-      : [],
+    relative: RELATIVE_WORDS.test(text) ? spans(RELATIVE, text, start) : [],
     events,
-    attacks: has(
-      'attack',
-      'strike',
-      'barrage',
-      'bombard',
-      'bombing',
-      'shelling',
-      'raid',
-      'assault',
-      'explosion',
-      'blast',
-    )
-      ? spans(ATTACK, text, start)
-      : [],
+    attacks: ATTACK_WORDS.test(text) ? spans(ATTACK, text, start) : [],
     actions: model.actions.find(a.folded, start, end),
     breaks,
-    since: has('since') ? spans(SINCE, text, start) : [],
+    since: text.includes('since') ? spans(SINCE, text, start) : [],
   };
 }
 

@@ -73,7 +73,7 @@ export function inspect(
   }
   for (const q of ctx.quotes) {
     if (!within(offset, { start: q.span.open, end: q.span.close + 1 })) continue;
-    const recorded = model.quotes.find((x) => x.quote === q.quote)!.words;
+    const recorded = model.quotes.find((x) => x.quote === q.quote)!;
     const diff = q.alignment.fragment ? undefined : quoteDifference(q, recorded).diff;
     return card(
       'quote',

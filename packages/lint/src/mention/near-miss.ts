@@ -69,7 +69,7 @@ export class NameSpellings {
     folded: string,
     taken: readonly { start: number; end: number }[],
     named: ReadonlySet<string>,
-    used: ReadonlySet<string> = new Set(),
+    used: { has(spelling: string): boolean } = new Set(),
   ): NearMiss[] {
     const out: NearMiss[] = [];
     let t = 0;
@@ -82,6 +82,8 @@ export class NameSpellings {
     const initials = new Set(surnames.map((x) => x.folded[0]));
     // Names begin with a capital: jump from one to the next (Latin capitals; a regex of this call's own).
     const capital = /[A-Z]/g;
+    // Where the text ends, less trailing white space: once per call, not per capitalised word.
+    const textEnd = prose.trimEnd().length;
     for (let m = capital.exec(prose); m; m = capital.exec(prose)) {
       const start = m.index;
       if (start > 0 && isWordChar(folded.charCodeAt(start - 1))) continue;
@@ -102,15 +104,15 @@ export class NameSpellings {
       const end = start + word.length;
       if (!free(start, end)) continue;
       // A text cut off mid-word ends in a piece of a name, not a misspelling of it.
-      if (end === prose.trimEnd().length) continue;
+      if (end === textEnd) continue;
       // A first name as recorded, then a capitalised surname close to a recorded one.
-      const next = /^ (\p{Lu}[\p{L}’'-]*\p{L})/u.exec(prose.slice(end, end + 40));
       const fulls = this.#byFirst.get(word);
+      const next = fulls ? /^ (\p{Lu}[\p{L}’'-]*\p{L})/u.exec(prose.slice(end, end + 40)) : null;
       if (fulls && next) {
         let surname = folded.slice(end + 1, end + 1 + next[1]!.length);
         if (surname.endsWith("'s")) surname = surname.slice(0, -2);
         const to = end + 1 + surname.length;
-        if (free(start, to) && to !== prose.trimEnd().length) {
+        if (free(start, to) && to !== textEnd) {
           const hit = closestName(fulls, surname);
           if (hit) {
             out.push({ start, end: to, spelling: hit.spelling, person: hit.person });
@@ -121,7 +123,9 @@ export class NameSpellings {
       if (surnames.length === 0 || word.length < 6) continue;
       // Not a capitalised word after another (the surname of someone else's first name).
       // (A capitalised word that begins a sentence is no first name.)
-      const before = /(^|\S)\s*\p{Lu}[\p{L}’'-]* $/su.exec(prose.slice(Math.max(0, start - 24), start));
+      const before = mayFollowCapitalised(prose, start)
+        ? /(^|\S)\s*\p{Lu}[\p{L}’'-]* $/su.exec(prose.slice(Math.max(0, start - 24), start))
+        : null;
       if (before && !/^[.!?\n]?$/.test(before[1]!)) continue;
       let best: (typeof surnames)[number] | undefined;
       let least = Number.POSITIVE_INFINITY;
@@ -139,6 +143,23 @@ export class NameSpellings {
     }
     return out;
   }
+}
+
+/**
+ * Whether the word at `start` may follow a capitalised word and a space (what the pattern of `find` looks
+ * for in the 24 characters before it): false when no space precedes it, or when the letters, apostrophes
+ * and hyphens before the space are ASCII with no capital among them. The pattern itself decides otherwise.
+ */
+function mayFollowCapitalised(prose: string, start: number): boolean {
+  if (prose.charCodeAt(start - 1) !== 32) return false;
+  const lo = Math.max(0, start - 24);
+  for (let j = start - 2; j >= lo; j--) {
+    const c = prose.charCodeAt(j);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 127) return true;
+    if (!(((c >= 97 && c <= 122) || c === 39 /* ' */ || c === 45) /* - */)) return false;
+  }
+  return false;
 }
 
 function closestName(fulls: readonly FullName[], surname: string): FullName | undefined {

@@ -1,14 +1,15 @@
+import type { RecordedQuote } from '../model.js';
 import type { QuoteClaim } from './claims.js';
-import { tokenize } from './tokens.js';
 
 /** The recorded words the draft's quotation spans, and a word-level difference: [-removed-] {+added+}. */
 export function quoteDifference(
   c: QuoteClaim,
-  recordedWords: string[],
+  recorded: Pick<RecordedQuote, 'words' | 'tokens'>,
 ): { recordedSpan: string; diff: string } {
   const text = c.quote.text;
-  // Recover the recorded span's text from its words' positions in the recorded quote.
-  const tokens = tokenize(text);
+  // Recover the recorded span's text from its words' positions in the recorded quote (tokenised once, by
+  // the model).
+  const { words: recordedWords, tokens } = recorded;
   const from = tokens[c.alignment.from]?.start ?? 0;
   const last = tokens[c.alignment.to];
   const to = last ? last.end : text.length;

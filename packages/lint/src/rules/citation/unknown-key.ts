@@ -13,10 +13,16 @@ export const citationUnknownKey = defineRule({
   check({ model, analysis }) {
     const known = new Set(model.sourceKeys);
     const out: Finding<'unknown' | 'didYouMean'>[] = [];
+    // A mistyped key is often typed again: its nearest key is looked for once per check.
+    const suggestions = new Map<string, string | undefined>();
     for (const c of analysis.citations) {
       for (const k of c.keys) {
         if (known.has(k.key)) continue;
-        const suggestion = nearest(k.key, model.sourceKeys);
+        let suggestion = suggestions.get(k.key);
+        if (suggestion === undefined && !suggestions.has(k.key)) {
+          suggestion = nearest(k.key, model.sourceKeys);
+          suggestions.set(k.key, suggestion);
+        }
         if (!suggestion) {
           out.push({
             start: k.start,

@@ -17,7 +17,7 @@ export const quoteMismatch = defineRule({
     const out: Finding<'differs'>[] = [];
     for (const c of quotes) {
       if (c.verdict !== 'mismatch') continue;
-      const recorded = model.quotes.find((q) => q.quote === c.quote)!.words;
+      const recorded = model.quotes.find((q) => q.quote === c.quote)!;
       const { recordedSpan, diff } = quoteDifference(c, recorded);
       const written = analysis.text.slice(c.span.start, c.span.end);
       const kept = TRAILING.exec(written)?.[0] ?? '';
