@@ -147,3 +147,21 @@ describe('parley explain', () => {
     expect(cli(['explain', 'nope']).code).toBe(2);
   });
 });
+
+describe('the parley binary', () => {
+  it('stops quietly, exit 0 or 1 as linted, when its reader closes the pipe early (`parley lint … | head`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const bin = new URL('../dist/cli/main.js', import.meta.url).pathname;
+    const child = spawn(process.execPath, [bin, 'lint', '--format', 'json', `${draftsDir}/*.md`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (c) => {
+      err += c;
+    });
+    // The reader is gone before the CLI writes a byte.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect([code === 0 || code === 1, err]).toEqual([true, '']);
+  });
+});

@@ -129,6 +129,11 @@ function readConfig(file: string): Config {
 }
 
 if (process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url) {
+  // A reader that stops early (`parley lint … | head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = main(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
