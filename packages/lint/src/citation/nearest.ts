@@ -14,7 +14,7 @@ export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): 
       const sub = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       const del = prev[j]! + 1;
       const ins = cur[j - 1]! + 1;
-      const v = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+      const v = Math.min(sub, del, ins);
       cur[j] = v;
       if (v < best) best = v;
     }
