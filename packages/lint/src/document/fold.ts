@@ -96,9 +96,12 @@ const CONTEXTUAL = /[\u03a3\ud800-\udfff]/;
  * range in the draft. Matches `foldName` of the dataset for names without combining characters.
  */
 export function foldText(text: string, blanks: readonly Blank[] = [], folds = new Folds()): string {
+  // Σ and surrogates fold outside Latin-1, so a Latin-1 fold never needed the whole text's lower-casing.
+  const latin1 = foldLatin1(text, blanks, folds);
+  if (latin1 !== undefined) return latin1;
   if (CONTEXTUAL.test(text))
     return foldWhole(blanked(text, blanks), { folds, nonAscii: new RegExp(NON_ASCII_SOURCE, 'g') });
-  return foldLatin1(text, blanks, folds) ?? foldInPieces(text, blanks, folds);
+  return foldInPieces(text, blanks, folds);
 }
 
 /**

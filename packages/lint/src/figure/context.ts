@@ -59,6 +59,8 @@ interface Bucket {
  */
 export class ContextIndex {
   readonly #byHash = new Map<number, Bucket>();
+  /** A bit per low 16 bits of a first word's hash: most words of a sentence begin no term, and skip the Map. */
+  readonly #firstBits = new Uint8Array(8192);
 
   /** Adds a quantity's terms as written in the dataset ("air force", "Spider's Web"): folded, split at non-letters. */
   addTerms(quantity: string, terms: readonly string[]): void {
@@ -75,6 +77,7 @@ export class ContextIndex {
     for (const w of term.words) for (let i = 0; i < w.length; i++) if (!isWordChar(w.charCodeAt(i))) return;
     const first = term.words[0]!;
     const h = wordHash(first, 0, first.length);
+    this.#firstBits[(h & 0xffff) >>> 3]! |= 1 << (h & 7);
     let bucket = this.#byHash.get(h);
     if (!bucket) {
       bucket = { one: [], bySecond: new Map() };
@@ -107,6 +110,7 @@ export class ContextIndex {
       }
     };
     const byHash = this.#byHash;
+    const firstBits = this.#firstBits;
     for (let i = start; i < end; ) {
       if (!isWordChar(folded.charCodeAt(i))) {
         i++;
@@ -119,6 +123,7 @@ export class ContextIndex {
         if (!isWordChar(c)) break;
         h = (Math.imul(h, 31) + c) & 0x3fffffff;
       }
+      if ((firstBits[(h & 0xffff) >>> 3]! & (1 << (h & 7))) === 0) continue;
       const bucket = byHash.get(h);
       if (bucket === undefined) continue;
       if (bucket.one.length > 0) note(bucket.one, s);

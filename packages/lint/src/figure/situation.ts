@@ -183,7 +183,10 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
     const side = sideOf(model.index, q.place);
     if (side) parties.push({ start: q.start, end: q.end, side, located: false, qualifies: true });
   }
-  parties.sort((x, y) => x.start - y.start);
+  // Mentions come in order, and the qualifiers after them: most sentences have none out of place to sort.
+  let sorted = true;
+  for (let i = 1; i < parties.length && sorted; i++) sorted = parties[i - 1]!.start <= parties[i]!.start;
+  if (!sorted) parties.sort((x, y) => x.start - y.start);
   const { dates, weekdays } = daysNamed(a, start, end);
   const years: (Span & { year: number })[] = [];
   for (const m of /(?:19|20)\d\d/.test(text) ? text.matchAll(YEAR) : []) {

@@ -13,8 +13,9 @@ export interface Hit<T> {
  * cost does not grow with the number of names in the dataset. Patterns and text must be folded the same way.
  *
  * Nodes are integers. While patterns are added, transitions live in one Map keyed by `node * 65536 +
- * charCode`; once built, they are flat typed arrays (each node's edges a run of `#edgeChar`/`#edgeTo` from
- * `#edgeStart[node]`, a linear scan: most nodes have one edge), the root's in a table by char code.
+ * charCode`; once built, they are an open-addressing hash table in typed arrays (node, unit → child: one
+ * multiply and, mostly, one probe per step, however many edges a node has), and the root's in a table by
+ * char code.
  */
 export class Automaton<T> {
   #next = new Map<number, number>();
@@ -23,9 +24,15 @@ export class Automaton<T> {
   #out: (T[] | undefined)[] = [undefined];
   /** The root's transitions by char code: every walk starts there. */
   #root = new Int32Array(0);
-  #edgeStart = new Int32Array(1);
-  #edgeChar = new Uint16Array(0);
-  #edgeTo = new Int32Array(0);
+  /** Per node: 1 where a pattern ends (a byte per node reads faster than `#out`'s pointers). */
+  #ends = new Uint8Array(0);
+  /** The transition table: slot → parent node, unit and child (child 0: an empty slot). */
+  #slotNode = new Int32Array(0);
+  #slotChar = new Uint16Array(0);
+  #slotTo = new Int32Array(0);
+  #mask = 0;
+  /** 32 less the table's bits: the hash's high bits pick the slot. */
+  #shift = 28;
   #built = false;
 
   add(pattern: string, value: T): void {
@@ -48,25 +55,35 @@ export class Automaton<T> {
   }
 
   #build(): void {
-    const edgeStart = new Int32Array(this.#count + 1);
-    const edgeChar = new Uint16Array(this.#next.size);
-    const edgeTo = new Int32Array(this.#next.size);
+    // At most half full, so probes stay short.
+    let bits = 4;
+    while (1 << bits < this.#next.size * 2) bits++;
+    const size = 1 << bits;
+    const shift = 32 - bits;
+    const slotNode = new Int32Array(size);
+    const slotChar = new Uint16Array(size);
+    const slotTo = new Int32Array(size);
+    const mask = size - 1;
     const root = new Int32Array(65536);
-    // Edges grouped by node: count them, place each run, then fill the runs.
-    for (const key of this.#next.keys()) edgeStart[Math.floor(key / 65536) + 1]!++;
-    for (let n = 0; n < this.#count; n++) edgeStart[n + 1]! += edgeStart[n]!;
-    const fill = edgeStart.slice(0, this.#count);
     for (const [key, child] of this.#next) {
       const n = Math.floor(key / 65536);
-      const e = fill[n]!++;
-      edgeChar[e] = key % 65536;
-      edgeTo[e] = child;
-      if (n === 0) root[key % 65536] = child;
+      const c = key % 65536;
+      if (n === 0) root[c] = child;
+      let slot = slotOf(n, c, shift);
+      while (slotTo[slot] !== 0) slot = (slot + 1) & mask;
+      slotNode[slot] = n;
+      slotChar[slot] = c;
+      slotTo[slot] = child;
     }
+    const ends = new Uint8Array(this.#count);
+    for (let n = 0; n < this.#count; n++) if (this.#out[n] !== undefined) ends[n] = 1;
     this.#root = root;
-    this.#edgeStart = edgeStart;
-    this.#edgeChar = edgeChar;
-    this.#edgeTo = edgeTo;
+    this.#ends = ends;
+    this.#slotNode = slotNode;
+    this.#slotChar = slotChar;
+    this.#slotTo = slotTo;
+    this.#mask = mask;
+    this.#shift = shift;
     this.#built = true;
   }
 
@@ -77,11 +94,14 @@ export class Automaton<T> {
   findAll(text: string): Hit<T>[] {
     if (!this.#built) this.#build();
     const hits: Hit<T>[] = [];
-    const edgeStart = this.#edgeStart;
-    const edgeChar = this.#edgeChar;
-    const edgeTo = this.#edgeTo;
+    const slotNode = this.#slotNode;
+    const slotChar = this.#slotChar;
+    const slotTo = this.#slotTo;
+    const mask = this.#mask;
+    const shift = this.#shift;
     const outs = this.#out;
     const root = this.#root;
+    const hasOut = this.#ends;
     const length = text.length;
     // Where the walk from the current start found a pattern ending: reported longest first.
     const ends: number[] = [];
@@ -95,19 +115,20 @@ export class Automaton<T> {
         while (next < length && isWordChar(text.charCodeAt(next))) next++;
         next++;
       }
-      let n = root[c]!;
-      for (let i = start + 1; n !== 0; i++) {
-        const out = outs[n];
-        if (out !== undefined && (i >= length || !isWordChar(text.charCodeAt(i)))) {
+      for (let n = root[c]!, i = start + 1; n !== 0; i++) {
+        if (hasOut[n] === 1 && (i >= length || !isWordChar(text.charCodeAt(i)))) {
           ends.push(i);
           nodes.push(n);
         }
         if (i >= length) break;
         const d = text.charCodeAt(i);
-        const last = edgeStart[n + 1]!;
-        let e = edgeStart[n]!;
-        while (e < last && edgeChar[e] !== d) e++;
-        n = e < last ? edgeTo[e]! : 0;
+        let slot = slotOf(n, d, shift);
+        let to = slotTo[slot]!;
+        while (to !== 0 && (slotNode[slot] !== n || slotChar[slot] !== d)) {
+          slot = (slot + 1) & mask;
+          to = slotTo[slot]!;
+        }
+        n = to;
       }
       while (ends.length > 0) {
         const end = ends.pop()!;
@@ -117,6 +138,10 @@ export class Automaton<T> {
     return hits;
   }
 }
+
+/** The first slot to probe for node n's edge on unit c: the high bits of a multiplicative hash of both. */
+const slotOf = (n: number, c: number, shift: number): number =>
+  Math.imul((n << 16) ^ (n >>> 16) ^ c, 0x9e3779b1) >>> shift;
 
 /** Keeps the leftmost-longest hits that do not overlap (per group of hits at the same span, all kept). */
 export function leftmostLongest<T>(hits: Hit<T>[]): Hit<T>[] {

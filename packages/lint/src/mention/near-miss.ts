@@ -81,11 +81,12 @@ export class NameSpellings {
     for (const id of named) for (const s of this.#surnames.get(id) ?? []) surnames.push({ person: id, ...s });
     const initials = new Set(surnames.map((x) => x.folded[0]));
     // Names begin with a capital: jump from one to the next (Latin capitals; a regex of this call's own).
+    // `test` leaves lastIndex just past the capital, and allocates no match.
     const capital = /[A-Z]/g;
     // Where the text ends, less trailing white space: once per call, not per capitalised word.
     const textEnd = prose.trimEnd().length;
-    for (let m = capital.exec(prose); m; m = capital.exec(prose)) {
-      const start = m.index;
+    while (capital.test(prose)) {
+      const start = capital.lastIndex - 1;
       if (start > 0 && isWordChar(folded.charCodeAt(start - 1))) continue;
       let stop = start + 1;
       while (
@@ -98,6 +99,8 @@ export class NameSpellings {
       // Only a recorded first name, or a word with a named surname's initial, can begin a near miss.
       const initial = folded[start]!;
       if (!initials.has(initial) && !this.#firstInitials.has(initial)) continue;
+      // Most capitalised words are names already recognised: skip them before cutting the word out.
+      if (!free(start, start + 1)) continue;
       let word = folded.slice(start, stop);
       const possessive = word.endsWith("'s");
       if (possessive) word = word.slice(0, -2);
