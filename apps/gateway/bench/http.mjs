@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Requests per second and p99 latency at 50 connections (autocannon, one run per case) for a raw node:http
 // hello server (the baseline) and for the gateway on three queries, uncached and cached, and on `lint` of a
-// 1,000-word draft, each as a ratio to the baseline measured in the same run. Servers run in child processes, so autocannon and the server
-// under test each have a core of their own. The baseline is measured right before each case and the ratio
+// 1,000-word draft, each as a ratio to the baseline measured in the same run, with a minimal createYoga
+// server as a reference for Yoga's own cost per request. Servers run in child processes, so autocannon and
+// the server under test each have a core of their own. The baseline is measured right before each case and the ratio
 // taken to that measurement, so a neighbour's load on this shared machine weighs on both sides of a ratio
 // alike. Needs a build (`pnpm --filter @parley/gateway build`).
 //
@@ -16,6 +17,7 @@ import autocannon from 'autocannon';
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const main = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+const minimalYoga = fileURLToPath(new URL('./minimal-yoga.mjs', import.meta.url));
 
 const QUERIES = {
   'dataset { version }': '{ dataset { version } }',
@@ -79,22 +81,28 @@ async function start(kind, env = {}) {
           env: { ...process.env, PORT: String(port) },
           stdio: ['ignore', 'pipe', 'inherit'],
         })
-      : spawn(process.execPath, [main], {
-          env: {
-            ...process.env,
-            PORT: String(port),
-            HOST: '127.0.0.1',
-            // The limiter runs on every request, as in production, with a budget the benchmark cannot reach.
-            RATE_LIMIT_MAX: '1000000000',
-            // Access logs off: one JSON line per request measures the terminal, not the gateway.
-            LOG_LEVEL: 'warn',
-            ...env,
-          },
-          stdio: ['ignore', 'pipe', 'inherit'],
-        });
+      : kind === 'minimal-yoga'
+        ? spawn(process.execPath, [minimalYoga], {
+            env: { ...process.env, PORT: String(port) },
+            stdio: ['ignore', 'pipe', 'inherit'],
+          })
+        : spawn(process.execPath, [main], {
+            env: {
+              ...process.env,
+              PORT: String(port),
+              HOST: '127.0.0.1',
+              // The limiter runs on every request, as in production, with a budget the benchmark cannot reach.
+              RATE_LIMIT_MAX: '1000000000',
+              // Access logs off: one JSON line per request measures the terminal, not the gateway.
+              LOG_LEVEL: 'warn',
+              ...env,
+            },
+            stdio: ['ignore', 'pipe', 'inherit'],
+          });
   for (let i = 0; i < 200; i++) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/${kind === 'baseline' ? '' : 'health'}`);
+      const path = { baseline: '', 'minimal-yoga': 'graphql?query=%7Bhello%7D' }[kind] ?? 'health';
+      const res = await fetch(`http://127.0.0.1:${port}/${path}`);
       await res.arrayBuffer();
       break;
     } catch {
@@ -134,12 +142,28 @@ async function load(port, query, path = '/graphql') {
 }
 
 const rows = [];
+const baselines = [];
 const baselineServer = await start('baseline');
+{
+  // Yoga's floor, measured once: the ceiling any path through Yoga's plugin chain can reach.
+  const yoga = await start('minimal-yoga');
+  const baseline = await load(baselineServer.port, '{ hello }', '/');
+  baselines.push(baseline);
+  const r = await load(yoga.port, '{ hello }');
+  rows.push({
+    case: 'reference: minimal createYoga, one-field schema',
+    name: 'reference',
+    ...r,
+    baseline,
+    ratio: r.rps / baseline.rps,
+    reference: true,
+  });
+  await yoga.stop();
+}
 const servers = {
   uncached: await start('gateway', { CACHE_TTL: '0' }),
   cached: await start('gateway', {}),
 };
-const baselines = [];
 for (const cached of [false, true]) {
   const server = servers[cached ? 'cached' : 'uncached'];
   for (const [name, query] of Object.entries(QUERIES)) {
@@ -189,12 +213,16 @@ for (const r of rows) {
 }
 
 const nested = (cached) => rows.find((r) => r.cached === cached && r.name.startsWith('nested'));
+const reference = rows.find((r) => r.reference);
 const aims = [
   ['uncached nested query ≥ 30% of baseline', nested(false).ratio >= 0.3],
   ['cached nested query ≥ 60% of baseline', nested(true).ratio >= 0.6],
   // lint is the engine's work on the whole draft, a CPU cost the query cases do not have: its figure is
   // reported, not held to the 10 ms a lookup is.
-  ['p99 < 10 ms on every query case', rows.every((r) => r.lint || r.p99 < 10)],
+  ['p99 < 10 ms on every query case', rows.every((r) => r.lint || r.reference || r.p99 < 10)],
 ];
 console.log('');
 for (const [aim, met] of aims) console.log(`${met ? 'met   ' : 'MISSED'} ${aim}`);
+console.log(
+  `\nreference: a minimal createYoga answers at ${(100 * reference.ratio).toFixed(1)}% of node:http; the cached nested query at ${((100 * nested(true).ratio) / reference.ratio).toFixed(0)}% of that`,
+);
