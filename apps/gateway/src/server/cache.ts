@@ -10,9 +10,46 @@ import type { Logger } from './logger.js';
  */
 export const UNCACHED_QUERY_FIELDS: readonly string[] = ['lint', 'hover'];
 
-/** A per-process LRU of responses (the default, without Redis). */
+/** A result as Yoga serialises it: its own `stringify`, when it has one, in place of JSON.stringify. */
+type Serialisable = {
+  data?: unknown;
+  errors?: unknown;
+  extensions?: unknown;
+  stringify?: (r: unknown) => string;
+};
+
+/**
+ * Gives a cached result a `stringify` (the hook Yoga's result processor reads before JSON.stringify) that
+ * serialises it once and answers every later hit with the same string: otherwise each hit stringifies the
+ * same object again, about a tenth of a cached request's CPU. Only for what Yoga sends of an entry as it
+ * was stored (its data, no errors, no extensions once Yoga drops the cache's `http` headers); anything
+ * else is stringified as usual. JSON.stringify skips function-valued properties, so the bytes are the same.
+ */
+function serialisedOnce(result: Serialisable): void {
+  let json: string | undefined;
+  result.stringify = (value) => {
+    const v = value as Serialisable;
+    if (v.data !== result.data || v.errors !== undefined || v.extensions !== undefined)
+      return JSON.stringify(value);
+    json ??= JSON.stringify(value);
+    return json;
+  };
+}
+
+/**
+ * A per-process LRU of responses (the default, without Redis). An entry keeps its serialised JSON beside
+ * it, so a hit is not stringified again; the LRU bounds both.
+ */
 export function memoryCache(maxEntries: number): Cache {
-  return createInMemoryCache({ max: maxEntries });
+  const inner = createInMemoryCache({ max: maxEntries });
+  return {
+    get: (key) => inner.get(key),
+    set(key, result, entities, ttl) {
+      serialisedOnce(result as Serialisable);
+      return inner.set(key, result, entities, ttl);
+    },
+    invalidate: (entities) => inner.invalidate(entities),
+  };
 }
 
 /**
