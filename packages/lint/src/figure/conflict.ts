@@ -106,8 +106,10 @@ export function conflictOf(
   const parties = s.parties.filter((p) => !inside(s.since, p.start));
   if (id.parties) for (const p of parties) if (!p.located && !id.parties.has(p.side)) return 'party';
   // Who did it must not be left to guess when the sentence names only the other side ("150 drones were
-  // used, according to the SBU" is not Russia's barrage).
-  if (id.actor && parties.length > 0 && !parties.some((p) => id.actor!.has(p.side))) return 'actor-unnamed';
+  // used, according to the SBU" is not Russia's barrage). A party things were aimed at or done in ("on
+  // Russian air bases") is not who did them.
+  if (id.actor && parties.length > 0 && !parties.some((p) => !p.aimedAt && id.actor!.has(p.side)))
+    return 'actor-unnamed';
   // A sentence naming no one takes its actor from the one before: its first party that is neither a place
   // something happened in nor a word qualifying a noun ("Russian" in "Russian airbases").
   if (id.actor && parties.length === 0 && before) {

@@ -15,6 +15,11 @@ export interface Party {
   located: boolean;
   /** Qualifies a noun: an adjective ("Russian") or a possessive ("Russia's", "Moscow's"). */
   qualifies: boolean;
+  /**
+   * After a preposition of place or aim, with at most a determiner or a number between ("on four Russian
+   * air bases", "against Ukraine"): where or at whom something was done, so not who did it.
+   */
+  aimedAt: boolean;
 }
 
 /** Where a span of the sentence lies: [start, end) in the draft. */
@@ -123,6 +128,13 @@ const ATTACK_WORDS = /attack|strike|barrage|bombard|bombing|shelling|raid|assaul
 const LOCATIVE =
   /(?:^|[^a-z])(?:in|at|near|from|to|into|inside|outside|around|across|over|on|toward|towards|throughout|within)\s+(?:the\s+)?$/;
 
+/**
+ * A preposition of aim or place ending the text before a party: not "from" (where a thing came from) nor "in"
+ * ("in Russia's biggest attack" names whose attack it was).
+ */
+const AIMED =
+  /(?:^|[^a-z])(?:at|near|into|onto|inside|across|over|on|against|targeting|toward|towards)\s+(?:(?:the|a|an|its|their|several|multiple|some|two|three|four|five|\d+)\s+)?$/;
+
 const spans = (re: RegExp, text: string, offset: number): Span[] => {
   const out: Span[] = [];
   for (const m of text.matchAll(re))
@@ -152,6 +164,7 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
   const events: (Span & { id: string })[] = [];
   const taken: Span[] = [];
   const locatedAt = (s: number) => LOCATIVE.test(a.folded.slice(Math.max(start, s - 14), s));
+  const aimedAt = (s: number) => AIMED.test(a.folded.slice(Math.max(start, s - 24), s));
   for (const m of inRange(a.mentions, start, end)) {
     for (const e of m.entries) {
       if (e.kind === 'event') {
@@ -173,6 +186,7 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
         side,
         located: e.kind === 'place' && locatedAt(m.start),
         qualifies,
+        aimedAt: aimedAt(m.start),
       });
       taken.push(m);
       break;
@@ -181,7 +195,15 @@ export function situationOf(model: LintModel, a: Analysis, start: number, end: n
   for (const q of inRange(a.qualifiers, start, end)) {
     if (taken.some((t) => t.start <= q.start && q.end <= t.end)) continue;
     const side = sideOf(model.index, q.place);
-    if (side) parties.push({ start: q.start, end: q.end, side, located: false, qualifies: true });
+    if (side)
+      parties.push({
+        start: q.start,
+        end: q.end,
+        side,
+        located: false,
+        qualifies: true,
+        aimedAt: aimedAt(q.start),
+      });
   }
   // Mentions come in order, and the qualifiers after them: most sentences have none out of place to sort.
   let sorted = true;

@@ -31,6 +31,9 @@ const accepted: Record<string, string[]> = {
     'Russia’s delegation of ten members arrived in Istanbul for the talks.',
     'Russia transferred 1,248 bodies to Kyiv on Monday under the Istanbul deal, in exchange for 51 of its own.',
     'A total of 150 drones were used in the operation, said the SBU, which planned it for a year and a half.',
+    // The other side is named only as where the drones went: not who sent them.
+    'According to Ukraine’s security service, the raid used 117 drones, the most daring yet on Russian air bases.',
+    'The SBU said the strike involved 117 drones, the most ever sent against four Russian airfields.',
     'Russia launched 300 drones at Ukraine on Monday, a week after its record attack.',
     // People counted in a swap are not the war's casualties, though both are "people".
     'The next exchange of prisoners could cover 1,200 people, the Russian negotiator said.',
