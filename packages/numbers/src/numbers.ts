@@ -270,7 +270,17 @@ function numberAt(scan: Scan, i: number, length: number): NumberExpr | null {
   if (isDigit(c)) {
     const e = parseDigits(scan, i);
     let j = e ? e.end : i + 1;
-    while (j < to && isDigit(folded.charCodeAt(j))) j++;
+    // Past the whole of a refused number, its group separators, decimals and dashes too: "000" of a refused
+    // "5,000", or "06" of a date "2025-06-02", is no number of its own.
+    while (
+      j < to &&
+      (isDigit(folded.charCodeAt(j)) ||
+        ((folded.charCodeAt(j) === 44 /* , */ ||
+          folded.charCodeAt(j) === 46 /* . */ ||
+          folded.charCodeAt(j) === 45) /* - */ &&
+          isDigit(folded.charCodeAt(j + 1))))
+    )
+      j++;
     if (!e) scan.candidate.lastIndex = j;
     return e;
   }
@@ -497,8 +507,13 @@ function parseDigits(scan: Scan, start: number): NumberExpr | null {
   if (/^\d{4}$/.test(raw) && value >= 1800 && value <= 2100) return null;
   // 2025-06-02, phone numbers; but "2-3 days" is a range, read by rangeAfter.
   if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next) && !/^-\d{1,3}(?![\d-])/.test(next)) return null;
-  // "p. 3", "no. 5", "vol 2" (any word ending so).
-  if (endsAtAny(folded, PAGE_WORDS, lo, word)) return null;
+  // "p. 3", "no. 5", "vol 2": the whole word, not any word ending so ("swap 5,000", "up 300").
+  for (const w of PAGE_WORDS)
+    if (
+      endsAt(folded, w, lo, word) &&
+      (word - w.length <= lo || !isAsciiWord(folded.charCodeAt(word - w.length - 1)))
+    )
+      return null;
   const e: NumberExpr = {
     start,
     end,

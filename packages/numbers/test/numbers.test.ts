@@ -71,4 +71,12 @@ describe('numbers', () => {
       numbers('On May 16, 2025, at 1 p.m., the 2nd round; R20 apiece; since 2022; 16 June; Tu-95 and KN-23'),
     ).toEqual([]);
   });
+  it('leaves out page and issue numbers, and no part of a number it leaves out', () => {
+    expect(numbers('see p. 3, no. 5 and vol 2; the report of 2025-06-02')).toEqual([]);
+  });
+  it('reads a number after a word that merely ends like "p" or "no"', () => {
+    expect(numbers('they agreed to swap 5,000 bodies')).toEqual([{ value: 5000, qualifier: 'exact' }]);
+    expect(numbers('a casino 40 miles away')).toEqual([{ value: 40, qualifier: 'exact' }]);
+    expect(numbers('set up 300 posts')).toEqual([{ value: 300, qualifier: 'exact' }]);
+  });
 });
