@@ -99,6 +99,13 @@ export const Quantity = z
           .array(z.string().min(1))
           .min(1)
           .describe('Words that follow the number and name what is counted (drones, aircraft, planes).'),
+        ofNouns: z
+          .array(z.string().min(1))
+          .min(1)
+          .optional()
+          .describe(
+            'Words that name what is counted only after one of the nouns and "of" (soldiers in "the bodies of 6,000 soldiers"): alone they count something else ("1,200 soldiers from each side" are living prisoners).',
+          ),
         context: z
           .array(z.string().min(1))
           .min(1)

@@ -56,6 +56,11 @@ export class LintModel {
   readonly sourceKeys: string[];
   /** Folded noun phrase → quantity ids. */
   readonly quantitiesByNoun = new Map<string, string[]>();
+  /**
+   * Quantity id → its folded `ofNouns` (also keys of `quantitiesByNoun`): they count it only after one of its
+   * nouns and "of" ("the bodies of 6,000 soldiers"); with them, its folded nouns, to look for before "of".
+   */
+  readonly ofNouns = new Map<string, { of: ReadonlySet<string>; nouns: readonly string[] }>();
   /** The first word (up to a space) of every key of `quantitiesByNoun` → the most words such a key has. */
   readonly nounWordsByFirst = new Map<string, number>();
   readonly longestNoun: number;
@@ -108,7 +113,12 @@ export class LintModel {
     this.sourceKeys = dataset.sources.map((s) => s.id);
     let longest = 1;
     for (const q of dataset.quantities) {
-      for (const noun of q.terms.nouns) {
+      if (q.terms.ofNouns)
+        this.ofNouns.set(q.id, {
+          of: new Set(q.terms.ofNouns.map(foldName)),
+          nouns: q.terms.nouns.map(foldName),
+        });
+      for (const noun of [...q.terms.nouns, ...(q.terms.ofNouns ?? [])]) {
         const folded = foldName(noun);
         const list = this.quantitiesByNoun.get(folded) ?? [];
         if (!list.includes(q.id)) list.push(q.id);

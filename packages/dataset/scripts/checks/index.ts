@@ -8,6 +8,7 @@ import { eventDatePrecision } from './event-date-precision.js';
 import { figureNumber } from './figure-number.js';
 import { figurePer } from './figure-per.js';
 import { figureQuantity } from './figure-quantity.js';
+import { quantityOfNouns } from './quantity-of-nouns.js';
 import { quoteMarks } from './quote-marks.js';
 import { quoteTranslation } from './quote-translation.js';
 
@@ -16,6 +17,7 @@ export const semanticChecks: Readonly<Record<string, Check>> = {
   'figure-number': figureNumber,
   'figure-per': figurePer,
   'figure-quantity': figureQuantity,
+  'quantity-of-nouns': quantityOfNouns,
   attribution,
   'quote-marks': quoteMarks,
   'quote-translation': quoteTranslation,

@@ -551,6 +551,12 @@ export interface Quantity {
      */
     nouns: string[];
     /**
+     * Words that name what is counted only after one of the nouns and "of" (soldiers in "the bodies of 6,000 soldiers"): alone they count something else ("1,200 soldiers from each side" are living prisoners).
+     *
+     * @minItems 1
+     */
+    ofNouns?: string[];
+    /**
      * Words that identify this quantity among others counted with the same nouns (record, Sumy, road map), any of which must occur in the sentence, unless a date in the sentence falls on the quantity’s own day. Not words that merely restate the noun or the action.
      *
      * @minItems 1

@@ -94,12 +94,29 @@ function byNoun(model: LintModel, a: Analysis, n: NumberExpr): Candidate[] {
       const phrase =
         len === 1 ? withoutPossessive(first) : withoutPossessive(words.slice(skip, skip + len).join(' '));
       for (const id of model.quantitiesByNoun.get(phrase) ?? [])
-        if (!out.some((c) => c.id === id)) out.push({ id, nounEnd: ends[skip + len - 1]! });
+        if (!out.some((c) => c.id === id) && countsHere(model, a, n, id, phrase))
+          out.push({ id, nounEnd: ends[skip + len - 1]! });
       if (out.length > 0) break;
     }
     if (out.length > 0 || !skippable(model, first)) break;
   }
   return out;
+}
+
+/**
+ * Whether `phrase` counts quantity `id` here: always for one of its nouns; for one of its `ofNouns` only when
+ * one of its nouns and "of" stand before the number ("the bodies of 6,000 soldiers", not "6,000 soldiers").
+ */
+function countsHere(model: LintModel, a: Analysis, n: NumberExpr, id: string, phrase: string): boolean {
+  const of = model.ofNouns.get(id);
+  if (!of?.of.has(phrase)) return true;
+  const before = a.folded.slice(Math.max(0, n.start - 40), n.start);
+  const m = /\bof\s+(?:the\s+)?$/.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index).trimEnd();
+  return of.nouns.some(
+    (noun) => head.endsWith(noun) && !/[\p{L}\p{N}]/u.test(head.charAt(head.length - noun.length - 1)),
+  );
 }
 
 /** A number joined to a unit in the singular by a hyphen: "18-month", "two-and-a-half-hour". */

@@ -52,6 +52,8 @@ const accepted: Record<string, string[]> = {
   ],
   'number words that count another noun, and hedges of hundreds': [
     'Kyiv asked at the talks for two categories of prisoners to be swapped first.',
+    // Living soldiers are not the bodies agreed on, though the bodies are counted as "bodies of … soldiers".
+    'As agreed at the talks, 1,200 soldiers from each side should get the chance to go home.',
     'Ukraine handed over several hundred names of children at the talks.',
     'A meeting of the two countries’ leaders with Trump was not on the table.',
   ],
@@ -98,6 +100,15 @@ describe('figure/mismatch flags', () => {
     ).toMatchObject([
       { messageId: 'contradicts', number: '14', quantity: 'aircraft-hit-in-drone-operation-on-air-bases' },
     ]);
+  });
+  it('bodies counted by whose they were, and after a verb ending like "p"', () => {
+    for (const text of [
+      'Both sides agreed at the talks to hand back the bodies of 5,000 soldiers each.',
+      'The two sides agreed to swap 5,000 bodies each.',
+    ])
+      expect(flags(text), text).toMatchObject([
+        { messageId: 'contradicts', number: '5,000', quantity: 'bodies-to-be-exchanged-second-round' },
+      ]);
   });
   it('a limit the source sets, given as another limit', () => {
     expect(flags('Kyiv’s road map calls for a ceasefire of at least 60 days.')).toMatchObject([
