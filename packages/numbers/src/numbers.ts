@@ -269,19 +269,16 @@ function numberAt(scan: Scan, i: number, length: number): NumberExpr | null {
   const c = folded.charCodeAt(i);
   if (isDigit(c)) {
     const e = parseDigits(scan, i);
-    let j = e ? e.end : i + 1;
-    // Past the whole of a refused number, its group separators, decimals and dashes too: "000" of a refused
-    // "5,000", or "06" of a date "2025-06-02", is no number of its own.
-    while (
-      j < to &&
-      (isDigit(folded.charCodeAt(j)) ||
-        ((folded.charCodeAt(j) === 44 /* , */ ||
-          folded.charCodeAt(j) === 46 /* . */ ||
-          folded.charCodeAt(j) === 45) /* - */ &&
-          isDigit(folded.charCodeAt(j + 1))))
-    )
-      j++;
-    if (!e) scan.candidate.lastIndex = j;
+    if (!e) {
+      // Past the whole of a refused number, its group separators, decimals and dashes too: "000" of a
+      // refused "5,000", or "06" of a date "2025-06-02", is no number of its own.
+      let j = i + 1;
+      for (; j < to; j++) {
+        const d = folded.charCodeAt(j);
+        if (!isDigit(d) && !((d === 44 || d === 46 || d === 45) && isDigit(folded.charCodeAt(j + 1)))) break;
+      }
+      scan.candidate.lastIndex = j;
+    }
     return e;
   }
   scan.word.lastIndex = i;
@@ -509,11 +506,7 @@ function parseDigits(scan: Scan, start: number): NumberExpr | null {
   if (/^-\d/.test(next) && !/^-(?:for|to)-/.test(next) && !/^-\d{1,3}(?![\d-])/.test(next)) return null;
   // "p. 3", "no. 5", "vol 2": the whole word, not any word ending so ("swap 5,000", "up 300").
   for (const w of PAGE_WORDS)
-    if (
-      endsAt(folded, w, lo, word) &&
-      (word - w.length <= lo || !isAsciiWord(folded.charCodeAt(word - w.length - 1)))
-    )
-      return null;
+    if (endsAt(folded, w, lo, word) && !isAsciiWord(folded.charCodeAt(word - w.length - 1))) return null;
   const e: NumberExpr = {
     start,
     end,
